@@ -1,0 +1,8 @@
+namespace MobileSource.Domain.RemoteSensing;
+
+public enum ReadingOutcome
+{
+    Pass,
+    Fail,
+    Invalid,
+}
