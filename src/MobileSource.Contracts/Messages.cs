@@ -1,0 +1,84 @@
+namespace MobileSource.Contracts;
+
+// Messages that cross modules. Plates travel normalised ("豫F12345") with the plate colour as its
+// stable name ("Yellow"); times are UTC. MassTransit builds each message URN from namespace + type name,
+// so publishers and consumers in other processes share these exact types.
+
+/// <summary>A remote-sensing reading was stored and judged against the limits for its fuel.</summary>
+public sealed record RemoteSensingReadingJudged(
+    string RecordNo,
+    string SiteNo,
+    string? Plate,
+    string? PlateColour,
+    DateTime MeasuredAtUtc,
+    string Outcome,
+    IReadOnlyList<string> FailedPollutants,
+    bool NeedsPlateReview);
+
+/// <summary>An operator confirmed a black-smoke capture (from the vision module).</summary>
+public sealed record CaptureConfirmed(
+    Guid CaptureId,
+    string Plate,
+    string PlateColour,
+    double RingelmannLevel,
+    double RingelmannLimit,
+    string CameraId,
+    string Site,
+    DateTime CapturedAtUtc,
+    string ConfirmedBy);
+
+/// <summary>A violation was recorded against a vehicle; the blacklist policy decides what follows.</summary>
+public sealed record ViolationRecorded(
+    Guid ViolationId,
+    string Plate,
+    string PlateColour,
+    string Reason,
+    string Evidence,
+    string? Where,
+    DateTime RecordedAtUtc);
+
+/// <summary>A vehicle was put on the blacklist: an enforcement case was opened.</summary>
+public sealed record VehicleListed(
+    Guid CaseId,
+    string Plate,
+    string PlateColour,
+    string Reason,
+    string Evidence,
+    string? Where,
+    DateTime ListedAtUtc,
+    DateTime DeadlineUtc);
+
+/// <summary>A vehicle's enforcement case was closed by a passing re-test.</summary>
+public sealed record VehicleDelisted(
+    Guid CaseId,
+    string Plate,
+    string PlateColour,
+    Guid InspectionId,
+    DateTime DelistedAtUtc);
+
+/// <summary>A listed vehicle was seen by a device or camera.</summary>
+public sealed record FlaggedVehicleSighted(
+    string Plate,
+    string PlateColour,
+    string Where,
+    string Source,
+    string SourceReference,
+    DateTime SeenAtUtc);
+
+/// <summary>An inspection (I) station reported a test; pass/fail was judged by the server.</summary>
+public sealed record InspectionReported(
+    Guid InspectionId,
+    string Plate,
+    string PlateColour,
+    string Station,
+    string Method,
+    bool Passed,
+    DateTime TestedAtUtc);
+
+/// <summary>A repair (M) station reported a repair.</summary>
+public sealed record RepairReported(
+    Guid RepairId,
+    string Plate,
+    string PlateColour,
+    string Station,
+    DateTime RepairedAtUtc);

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using MassTransit;
+using MobileSource.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Infrastructure.Messaging;
+
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
+    public int BatchSize { get; set; } = 200;
+    public TimeSpan KeepDispatchedFor { get; set; } = TimeSpan.FromDays(7);
+}
+
+/// <summary>
+/// Publishes committed outbox rows in id order and marks them dispatched. A row stays until the broker
+/// took it, so a broker outage only delays messages. A message may be published twice (crash between
+/// publish and mark): consumers are idempotent by MessageId.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private DateTime _nextCleanupUtc = DateTime.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await DispatchBatchAsync(stoppingToken);
+                backoff = TimeSpan.Zero;
+                if (sent < options.Value.BatchSize)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                backoff = backoff == TimeSpan.Zero
+                    ? TimeSpan.FromMilliseconds(250)
+                    : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.MaxBackoff.Ticks));
+                logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Backoff}", backoff);
+                await Task.Delay(backoff, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Sends one batch; returns how many messages were published.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
+        var batch = await db.Outbox
+            .Where(m => m.DispatchedAtUtc == null)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(ct);
+
+        var sent = 0;
+        try
+        {
+            foreach (var row in batch)
+            {
+                var type = ContractTypes.Resolve(row.MessageType);
+                var message = JsonSerializer.Deserialize(row.Body, type, ContractTypes.Json)
+                    ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(options.Value.PublishTimeout);
+                try
+                {
+                    await bus.Publish(message, type, ctx => ctx.MessageId = row.MessageId, timeout.Token);
+                }
+                catch (Exception ex)
+                {
+                    row.Attempts++;
+                    row.LastError = Truncate(ex.Message, 2000);
+                    throw;
+                }
+                row.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
+                sent++;
+            }
+        }
+        finally
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await CleanupAsync(db, ct);
+        return sent;
+    }
+
+    private async Task CleanupAsync(MobileSourceDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now < _nextCleanupUtc)
+        {
+            return;
+        }
+        _nextCleanupUtc = now.AddHours(1);
+        var cutoff = now - options.Value.KeepDispatchedFor;
+        await db.Outbox.Where(m => m.DispatchedAtUtc != null && m.DispatchedAtUtc < cutoff).ExecuteDeleteAsync(ct);
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

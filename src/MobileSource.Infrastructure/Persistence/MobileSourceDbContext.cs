@@ -1,0 +1,139 @@
+using MobileSource.Domain.Blacklist;
+using MobileSource.Domain.Plates;
+using MobileSource.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace MobileSource.Infrastructure.Persistence;
+
+/// <summary>One database for every module of the embedded host; each module owns its tables.</summary>
+public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext> options) : DbContext(options)
+{
+    public DbSet<RegisteredVehicle> Vehicles => Set<RegisteredVehicle>();
+    public DbSet<StoredReading> Readings => Set<StoredReading>();
+    public DbSet<Violation> Violations => Set<Violation>();
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+    public DbSet<RepairRecord> Repairs => Set<RepairRecord>();
+    public DbSet<InspectionRecord> Inspections => Set<InspectionRecord>();
+    public DbSet<PoliceAlert> Alerts => Set<PoliceAlert>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored as UTC DateTime: SQLite cannot compare or order DateTimeOffset, and a
+        // single representation keeps the three providers' schemas alike.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<PlateNumber>().HaveConversion<PlateNumberConverter>().HaveMaxLength(16);
+        configurationBuilder.Properties<string>().HaveMaxLength(256);
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<RegisteredVehicle>(e =>
+        {
+            e.ToTable("registered_vehicles");
+            e.HasIndex(v => new { v.Plate, v.PlateColour }).IsUnique();
+            e.Property(v => v.Plate).HasMaxLength(16);
+            e.Property(v => v.Fuel).HasMaxLength(4);
+            e.Property(v => v.EmissionStage).HasMaxLength(4);
+            e.Property(v => v.Vin).HasMaxLength(32);
+            e.HasIndex(v => v.FleetOperator);
+        });
+
+        b.Entity<StoredReading>(e =>
+        {
+            e.ToTable("remote_sensing_readings");
+            e.HasIndex(r => r.RecordNo).IsUnique();
+            e.HasIndex(r => new { r.Plate, r.MeasuredAtUtc });
+            e.Property(r => r.RecordNo).HasMaxLength(64);
+            e.Property(r => r.SiteNo).HasMaxLength(64);
+            e.Property(r => r.Plate).HasMaxLength(16);
+            e.Property(r => r.Outcome).HasMaxLength(16);
+            e.Property(r => r.JudgementDetail).HasMaxLength(2000);
+        });
+
+        b.Entity<Violation>(e =>
+        {
+            e.ToTable("violations");
+            e.HasIndex(v => v.SourceKey).IsUnique();
+            e.HasIndex(v => new { v.Plate, v.PlateColour });
+            e.Property(v => v.Evidence).HasMaxLength(4000);
+        });
+
+        b.Entity<EnforcementCase>(e =>
+        {
+            e.ToTable("enforcement_cases");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.HasIndex(c => new { c.Plate, c.Colour, c.State });
+            e.HasIndex(c => c.State);
+            e.Property(c => c.Evidence).HasMaxLength(4000);
+            e.Ignore(c => c.IsOpen);
+            e.OwnsMany(c => c.Transitions, t =>
+            {
+                t.ToTable("case_transitions");
+                t.WithOwner().HasForeignKey("CaseId");
+                t.Property<long>("Id");
+                t.HasKey("Id");
+                t.Property(x => x.Note).HasMaxLength(2000);
+            });
+            e.Navigation(c => c.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
+        });
+
+        b.Entity<RepairRecord>(e =>
+        {
+            e.ToTable("repair_records");
+            e.HasIndex(r => new { r.Plate, r.PlateColour });
+            e.Property(r => r.Items).HasMaxLength(4000);
+            e.Property(r => r.Notes).HasMaxLength(2000);
+        });
+
+        b.Entity<InspectionRecord>(e =>
+        {
+            e.ToTable("inspection_records");
+            e.HasIndex(r => new { r.Plate, r.PlateColour });
+            e.Property(r => r.ValuesJson).HasMaxLength(4000);
+            e.Property(r => r.Failures).HasMaxLength(2000);
+        });
+
+        b.Entity<PoliceAlert>(e =>
+        {
+            e.ToTable("police_alerts");
+            e.HasIndex(a => a.SourceMessageId).IsUnique();
+            e.HasIndex(a => new { a.Plate, a.PlateColour });
+        });
+
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.HasIndex(m => m.DispatchedAtUtc);
+            e.Property(m => m.Body).HasMaxLength(16000);
+            e.Property(m => m.LastError).HasMaxLength(2000);
+        });
+
+        b.Entity<ProcessedMessage>(e =>
+        {
+            e.ToTable("processed_messages");
+            e.HasKey(m => new { m.Consumer, m.MessageId });
+            e.Property(m => m.Consumer).HasMaxLength(128);
+        });
+
+        b.Entity<ApiKey>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasIndex(k => k.KeyHash).IsUnique();
+            e.Property(k => k.KeyHash).HasMaxLength(64);
+        });
+
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasIndex(a => a.AtUtc);
+            e.Property(a => a.Detail).HasMaxLength(4000);
+        });
+
+        SnakeCaseNames.Apply(b);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MobileSource.Infrastructure.Sensing;
+
+/// <summary>
+/// Reads typed fields out of one JSON record, collecting an error per bad field instead of stopping at the first.
+/// Devices send numbers both as JSON numbers and as strings; both are accepted. Names are matched case-insensitively.
+/// </summary>
+public sealed class JsonRecordReader
+{
+    private readonly Dictionary<string, JsonElement> _fields = new(StringComparer.OrdinalIgnoreCase);
+    public List<FieldError> Errors { get; } = [];
+
+    public JsonRecordReader(JsonElement record)
+    {
+        foreach (var property in record.EnumerateObject())
+        {
+            _fields[property.Name] = property.Value;
+        }
+    }
+
+    public string? String(string field, int maxLength = 64, bool required = false)
+    {
+        if (!_fields.TryGetValue(field, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            if (required)
+            {
+                Errors.Add(new FieldError(field, $"{field} is required"));
+            }
+            return null;
+        }
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        if (text is null)
+        {
+            Errors.Add(new FieldError(field, $"{field} must be a string, got {value.ValueKind}"));
+            return null;
+        }
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                Errors.Add(new FieldError(field, $"{field} is required"));
+            }
+            return null;
+        }
+        if (text.Length > maxLength)
+        {
+            Errors.Add(new FieldError(field, $"{field} is longer than {maxLength} characters"));
+            return null;
+        }
+        return text;
+    }
+
+    public double? Number(string field, double min, double max, string unit, bool required = false)
+    {
+        if (!_fields.TryGetValue(field, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined
+            || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString())))
+        {
+            if (required)
+            {
+                Errors.Add(new FieldError(field, $"{field} is required"));
+            }
+            return null;
+        }
+        double number;
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            number = value.GetDouble();
+        }
+        else if (value.ValueKind != JsonValueKind.String
+                 || !double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        {
+            Errors.Add(new FieldError(field, $"{field} must be a number, got {Describe(value)}"));
+            return null;
+        }
+        if (double.IsNaN(number) || double.IsInfinity(number) || number < min || number > max)
+        {
+            Errors.Add(new FieldError(field,
+                $"{field} {number.ToString(CultureInfo.InvariantCulture)} {unit} is outside the physical range {min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)} {unit}"));
+            return null;
+        }
+        return number;
+    }
+
+    public int? Integer(string field, int min, int max)
+    {
+        var number = Number(field, min, max, "");
+        if (number is null)
+        {
+            return null;
+        }
+        if (number.Value != Math.Floor(number.Value))
+        {
+            Errors.Add(new FieldError(field, $"{field} must be a whole number"));
+            return null;
+        }
+        return (int)number.Value;
+    }
+
+    /// <summary>
+    /// ISO 8601 with an offset, or the devices' "yyyy-MM-dd HH:mm:ss" / "yyyyMMddHHmmss" in local time
+    /// (<paramref name="localOffset"/>, Beijing time by default).
+    /// </summary>
+    public DateTimeOffset? Time(string field, TimeSpan localOffset, bool required = false)
+    {
+        var text = String(field, 40, required);
+        if (text is null)
+        {
+            return null;
+        }
+        string[] localFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy/MM/dd HH:mm:ss", "yyyyMMddHHmmss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.fff"];
+        if (DateTime.TryParseExact(text, localFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, localOffset);
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+            && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+        {
+            return withOffset;
+        }
+        Errors.Add(new FieldError(field, $"{field} '{text}' is not a time (use yyyy-MM-dd HH:mm:ss or ISO 8601)"));
+        return null;
+    }
+
+    private static string Describe(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? $"'{value.GetString()}'" : value.ValueKind.ToString();
+}

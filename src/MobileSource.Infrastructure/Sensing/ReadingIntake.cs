@@ -1,0 +1,192 @@
+using System.Text.Json;
+using MobileSource.Contracts;
+using MobileSource.Domain.Limits;
+using MobileSource.Domain.Plates;
+using MobileSource.Domain.RemoteSensing;
+using MobileSource.Domain.Vehicles;
+using MobileSource.Infrastructure.Messaging;
+using MobileSource.Infrastructure.Persistence;
+using MobileSource.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Infrastructure.Sensing;
+
+public sealed class SensingOptions
+{
+    /// <summary>Offset of device times that carry none (jcrq "2026-11-29 08:00:00"); Beijing time.</summary>
+    public double LocalTimeOffsetHours { get; set; } = 8;
+    public ReadingValidityOptions Validity { get; set; } = new();
+}
+
+public enum IntakeStatus
+{
+    Accepted,
+    Duplicate,
+    Rejected,
+}
+
+public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Status, IReadOnlyList<FieldError> Errors, ReadingJudgement? Judgement);
+
+/// <summary>
+/// Takes a batch of device records: each is validated on its own, judged, stored and announced in one
+/// transaction. A bad record is rejected alone; a record number already stored is a duplicate.
+/// </summary>
+public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
+{
+    public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
+    {
+        try
+        {
+            return await TakeOnceAsync(records, receivedFrom, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another batch stored one of these record numbers between our duplicate check and our commit.
+            // Nothing of ours was committed; a second pass sees those records as duplicates.
+            db.ChangeTracker.Clear();
+            return await TakeOnceAsync(records, receivedFrom, ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<IntakeResult>> TakeOnceAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
+    {
+        var offset = TimeSpan.FromHours(options.Value.LocalTimeOffsetHours);
+        var results = new IntakeResult?[records.Count];
+        var parsed = new List<(int Index, RemoteSensingReading Reading)>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (reading, errors) = NationalRecordParser.Parse(records[i], offset);
+            if (reading is null)
+            {
+                results[i] = new IntakeResult(i, RecordNoOf(records[i]), IntakeStatus.Rejected, errors, null);
+            }
+            else
+            {
+                parsed.Add((i, reading));
+            }
+        }
+
+        var recordNos = parsed.Select(p => p.Reading.RecordNo).Distinct().ToList();
+        var stored = (await db.Readings.Where(r => recordNos.Contains(r.RecordNo)).Select(r => r.RecordNo).ToListAsync(ct)).ToHashSet();
+        var registry = await RegistryFactsAsync(parsed.Select(p => p.Reading), ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var accepted = new List<(int Index, StoredReading Row, ReadingJudgement Judgement)>();
+        foreach (var (index, original) in parsed)
+        {
+            if (!stored.Add(original.RecordNo))
+            {
+                results[index] = new IntakeResult(index, original.RecordNo, IntakeStatus.Duplicate, [], null);
+                continue;
+            }
+            var reading = CompleteFromRegistry(original, registry);
+            var judgement = ReadingJudge.Judge(reading, limits.Value, options.Value.Validity);
+            accepted.Add((index, ToRow(reading, judgement, now, receivedFrom), judgement));
+        }
+
+        await SaveAsync(accepted.Select(a => a.Row).ToList(), ct);
+        foreach (var (index, row, judgement) in accepted)
+        {
+            results[index] = new IntakeResult(index, row.RecordNo, IntakeStatus.Accepted, [], judgement);
+        }
+        return results.Select(r => r!).ToList();
+    }
+
+    private async Task SaveAsync(List<StoredReading> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var row in rows)
+        {
+            db.Readings.Add(row);
+            db.Enqueue(new RemoteSensingReadingJudged(
+                row.RecordNo, row.SiteNo, row.Plate,
+                row.PlateColour is { } c ? ((PlateColour)c).ToString() : null,
+                row.MeasuredAtUtc, row.Outcome,
+                row.FailedPollutants.Length == 0 ? [] : row.FailedPollutants.Split(','),
+                row.NeedsPlateReview), now);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Fuel and plate colour from the registry when the device did not send them.</summary>
+    private async Task<Dictionary<string, List<RegisteredVehicle>>> RegistryFactsAsync(IEnumerable<RemoteSensingReading> readings, CancellationToken ct)
+    {
+        var plates = readings
+            .Where(r => r.Plate is not null && (r.Fuel is null || r.Colour is null))
+            .Select(r => r.Plate!.Value.Value)
+            .Distinct()
+            .ToList();
+        if (plates.Count == 0)
+        {
+            return [];
+        }
+        var vehicles = await db.Vehicles.AsNoTracking().Where(v => plates.Contains(v.Plate)).ToListAsync(ct);
+        return vehicles.GroupBy(v => v.Plate).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    private static RemoteSensingReading CompleteFromRegistry(RemoteSensingReading reading, Dictionary<string, List<RegisteredVehicle>> registry)
+    {
+        if (reading.Plate is not { } plate || !registry.TryGetValue(plate.Value, out var vehicles))
+        {
+            return reading;
+        }
+        var candidates = reading.Colour is { } colour ? vehicles.Where(v => v.PlateColour == (int)colour).ToList() : vehicles;
+        if (candidates.Count != 1)
+        {
+            return reading; // ambiguous or unknown: judge with what the device sent
+        }
+        var vehicle = candidates[0];
+        return reading with
+        {
+            Colour = reading.Colour ?? (PlateColour)vehicle.PlateColour,
+            Fuel = reading.Fuel ?? (FuelTypeCodes.TryParse(vehicle.Fuel, out var fuel) ? fuel : null),
+        };
+    }
+
+    private static StoredReading ToRow(RemoteSensingReading r, ReadingJudgement j, DateTime now, string receivedFrom) => new()
+    {
+        RecordNo = r.RecordNo,
+        SiteNo = r.SiteNo,
+        LineNo = r.LineNo,
+        Lane = r.Lane,
+        MeasuredAtUtc = r.MeasuredAt.UtcDateTime,
+        PlateRaw = r.PlateRaw,
+        Plate = r.Plate?.Value,
+        PlateColour = r.Colour is { } c ? (int)c : null,
+        PlateConfidence = r.PlateConfidence,
+        Fuel = r.Fuel is { } f ? FuelTypeCodes.ToCode(f).ToString() : null,
+        Co2Percent = r.Co2Percent,
+        CoPercent = r.CoPercent,
+        HcPpm = r.HcPpm,
+        NoPpm = r.NoPpm,
+        OpacityPercent = r.OpacityPercent,
+        Ringelmann = r.Ringelmann,
+        SpeedMps = r.SpeedMps,
+        AccelerationMps2 = r.AccelerationMps2,
+        Vsp = r.VspKwPerTonne,
+        SlopeDegrees = r.SlopeDegrees,
+        WindSpeedMps = r.WindSpeedMps,
+        TemperatureC = r.TemperatureC,
+        HumidityPercent = r.HumidityPercent,
+        PressureKpa = r.PressureKpa,
+        Outcome = j.Outcome.ToString(),
+        FailedPollutants = string.Join(',', j.FailedPollutants),
+        JudgementDetail = Truncate(string.Join('\n',
+            j.Exceedances.Select(e => $"{e.Pollutant} {e.Value} > {e.Limit}").Concat(j.InvalidReasons)), 2000),
+        NeedsPlateReview = j.NeedsPlateReview,
+        ReceivedAtUtc = now,
+        ReceivedFrom = receivedFrom,
+    };
+
+    private static string? RecordNoOf(JsonElement record) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("jlbh", out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}
