@@ -1,0 +1,65 @@
+using MobileSource.Domain.Blacklist;
+using MobileSource.Infrastructure.Persistence;
+using MobileSource.Server.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace MobileSource.Server.Api;
+
+public static class BlacklistEndpoints
+{
+    public static void MapBlacklistEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/blacklist").RequireAuthorization(Policies.BlacklistRead).WithTags("Blacklist");
+        group.MapGet("/{plate}", GetAsync)
+            .WithSummary("Whether a plate is listed, with its open entries (?colour= narrows to one vehicle).")
+            .Produces<BlacklistStatusView>();
+        group.MapGet("/", ListAsync)
+            .WithSummary("The listed vehicles' open entries, newest first, a page at a time.")
+            .Produces<BlacklistPageView>();
+    }
+
+    private static async Task<IResult> GetAsync(string plate, string? colour, MobileSourceDbContext db, CancellationToken ct)
+    {
+        var (number, plateColour, problem) = PlateQuery.Read(plate, colour);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.Plate == number && c.State != CaseState.Delisted && (plateColour == null || c.Colour == plateColour))
+            .OrderBy(c => c.ListedAt)
+            .ToListAsync(ct);
+        return Results.Ok(new BlacklistStatusView(number.ToDisplay(), cases.Count > 0, cases.Select(BlacklistEntryView.From).ToList()));
+    }
+
+    private static async Task<IResult> ListAsync(int? page, int? pageSize, MobileSourceDbContext db, CancellationToken ct)
+    {
+        var p = page ?? 1;
+        var size = pageSize ?? 50;
+        if (p < 1)
+        {
+            return Problems.Field("page", "page starts at 1");
+        }
+        if (size is < 1 or > 500)
+        {
+            return Problems.Field("pageSize", "pageSize must be between 1 and 500");
+        }
+        var open = db.Cases.AsNoTracking().Where(c => c.State != CaseState.Delisted);
+        var total = await open.CountAsync(ct);
+        var items = await open.OrderByDescending(c => c.ListedAt).ThenBy(c => c.Id)
+            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        return Results.Ok(new BlacklistPageView(p, size, total, items.Select(BlacklistEntryView.From).ToList()));
+    }
+}
+
+public sealed record BlacklistStatusView(string Plate, bool Listed, IReadOnlyList<BlacklistEntryView> Entries);
+
+public sealed record BlacklistPageView(int Page, int PageSize, int Total, IReadOnlyList<BlacklistEntryView> Entries);
+
+public sealed record BlacklistEntryView(
+    string Plate, string PlateColour, string Reason, DateTimeOffset ListedAt, DateTimeOffset Deadline, Guid CaseId,
+    string Evidence, string State)
+{
+    public static BlacklistEntryView From(EnforcementCase c) => new(
+        c.Plate.ToDisplay(), PlateView.Colour(c.Colour), c.Reason.ToString(), c.ListedAt, c.Deadline, c.Id, c.Evidence, c.State.ToString());
+}

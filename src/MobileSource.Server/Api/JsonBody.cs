@@ -1,0 +1,57 @@
+using System.Text.Json;
+using MobileSource.Infrastructure.Messaging;
+
+namespace MobileSource.Server.Api;
+
+/// <summary>
+/// Reads a JSON body ourselves, so malformed JSON gets a problem that says where it broke
+/// (line, position, property path) instead of a bare 400.
+/// </summary>
+public static class JsonBody
+{
+    public const long MaxBytes = 32 * 1024 * 1024;
+
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
+                detail: $"Send Content-Type application/json; got '{request.ContentType ?? "none"}'."));
+        }
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, ContractTypes.Json, ct);
+            return value is null ? (null, Problems.Field("$", "the body is empty or null")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is { Length: > 0 } path && path != "$" ? path.TrimStart('$', '.') : "$";
+            var position = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
+            return (null, Problems.Field(where, $"malformed JSON{position}: {FirstSentence(ex.Message)}"));
+        }
+    }
+
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadDocumentAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
+                detail: $"Send Content-Type application/json; got '{request.ContentType ?? "none"}'."));
+        }
+        try
+        {
+            return (await JsonDocument.ParseAsync(request.Body, default, ct), null);
+        }
+        catch (JsonException ex)
+        {
+            var position = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
+            return (null, Problems.Field("$", $"malformed JSON{position}: {FirstSentence(ex.Message)}"));
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..(cut + 1)] : message;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MobileSource.Infrastructure.Sensing;
+using MobileSource.Server.Auth;
+
+namespace MobileSource.Server.Api;
+
+public static class ReadingEndpoints
+{
+    public const int MaxBatch = 5000;
+
+    public static void MapReadingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/remote-sensing/readings", TakeAsync)
+            .RequireAuthorization(Policies.ReadingsWrite)
+            .WithTags("Remote sensing")
+            .WithSummary("Submit device records (national field layout); one result per record.")
+            .Accepts<JsonElement[]>("application/json")
+            .Produces<ReadingBatchResponse>()
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> TakeAsync(HttpContext http, ReadingIntake intake, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadDocumentAsync(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        using (document)
+        {
+            var root = document!.RootElement;
+            IReadOnlyList<JsonElement> records = root.ValueKind switch
+            {
+                JsonValueKind.Array => root.EnumerateArray().ToList(),
+                JsonValueKind.Object => [root],
+                _ => [],
+            };
+            if (root.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object))
+            {
+                return Problems.Field("$", "the body must be a JSON array of records (or one record object)");
+            }
+            if (records.Count > MaxBatch)
+            {
+                return Problems.Field("$", $"a batch holds at most {MaxBatch} records; got {records.Count}");
+            }
+            var results = await intake.TakeAsync(records, http.Name(), ct);
+            return Results.Ok(new ReadingBatchResponse(
+                results.Count(r => r.Status == IntakeStatus.Accepted),
+                results.Count(r => r.Status == IntakeStatus.Duplicate),
+                results.Count(r => r.Status == IntakeStatus.Rejected),
+                results.Select(ReadingResultView.From).ToList()));
+        }
+    }
+}
+
+public sealed record ReadingBatchResponse(int Accepted, int Duplicates, int Rejected, IReadOnlyList<ReadingResultView> Results);
+
+public sealed record JudgementView(string Outcome, IReadOnlyList<ExceedanceView> Exceedances, IReadOnlyList<string> InvalidReasons, bool NeedsPlateReview);
+
+public sealed record ExceedanceView(string Pollutant, double Value, double Limit);
+
+public sealed record ReadingResultView(int Index, string? RecordNo, string Status, IReadOnlyList<FieldError> Errors, JudgementView? Judgement)
+{
+    public static ReadingResultView From(IntakeResult r) => new(
+        r.Index,
+        r.RecordNo,
+        r.Status.ToString().ToLowerInvariant(),
+        r.Errors,
+        r.Judgement is null
+            ? null
+            : new JudgementView(
+                r.Judgement.Outcome.ToString().ToLowerInvariant(),
+                r.Judgement.Exceedances.Select(e => new ExceedanceView(e.Pollutant.ToString(), e.Value, e.Limit)).ToList(),
+                r.Judgement.InvalidReasons,
+                r.Judgement.NeedsPlateReview));
+}

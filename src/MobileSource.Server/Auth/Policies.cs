@@ -1,0 +1,44 @@
+using MobileSource.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MobileSource.Server.Auth;
+
+/// <summary>Each API area names the roles that may use it; admin may use all.</summary>
+public static class Policies
+{
+    public const string RegistryImport = nameof(RegistryImport);
+    public const string VehiclesRead = nameof(VehiclesRead);
+    public const string ReadingsWrite = nameof(ReadingsWrite);
+    public const string BlacklistRead = nameof(BlacklistRead);
+    public const string RepairsWrite = nameof(RepairsWrite);
+    public const string InspectionsWrite = nameof(InspectionsWrite);
+    public const string AlertsRead = nameof(AlertsRead);
+    public const string CasesManage = nameof(CasesManage);
+    public const string KeysManage = nameof(KeysManage);
+    public const string CapturesWrite = nameof(CapturesWrite);
+
+    private static readonly Dictionary<string, string[]> RolesByPolicy = new()
+    {
+        [RegistryImport] = [Roles.Operator],
+        [VehiclesRead] = [Roles.Operator, Roles.Police, Roles.InspectionStation, Roles.RepairStation],
+        [ReadingsWrite] = [Roles.Device],
+        [BlacklistRead] = [Roles.Operator, Roles.Police, Roles.InspectionStation, Roles.RepairStation],
+        [RepairsWrite] = [Roles.RepairStation],
+        [InspectionsWrite] = [Roles.InspectionStation],
+        [AlertsRead] = [Roles.Police, Roles.Operator],
+        [CasesManage] = [Roles.Operator],
+        [KeysManage] = [],
+        [CapturesWrite] = [Roles.Operator],
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (policy, roles) in RolesByPolicy)
+        {
+            options.AddPolicy(policy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole([Roles.Admin, .. roles]));
+        }
+    }
+}

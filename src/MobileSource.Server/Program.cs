@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using MobileSource.Server.Api;
+using MobileSource.Server.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMobileSource(builder.Configuration);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithTags("Health");
+app.MapRegistryEndpoints();
+app.MapVehicleEndpoints();
+app.MapReadingEndpoints();
+app.MapBlacklistEndpoints();
+app.MapStationEndpoints();
+app.MapAlertEndpoints();
+app.MapCaseEndpoints();
+app.MapKeyEndpoints();
+
+await app.Services.PrepareDatabaseAsync(app.Configuration, app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,30 @@
+using MobileSource.Infrastructure.Persistence;
+using MobileSource.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MobileSource.Server.Startup;
+
+public static class DatabasePreparation
+{
+    /// <summary>
+    /// Applies the provider's migrations, makes sure the bootstrap admin key exists, and, when asked,
+    /// loads the demo registry from seeds/ into an empty registry.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
+        await db.Database.MigrateAsync(ct);
+
+        var bootstrapKey = configuration["Auth:BootstrapApiKey"];
+        if (!string.IsNullOrWhiteSpace(bootstrapKey))
+        {
+            await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().EnsureBootstrapKeyAsync(bootstrapKey.Trim(), ct);
+        }
+
+        if (configuration.GetValue<bool>("Seed:DemoRegistry") && !await db.Vehicles.AnyAsync(ct))
+        {
+            await DemoRegistrySeed.LoadAsync(scope.ServiceProvider, configuration, ct);
+        }
+    }
+}

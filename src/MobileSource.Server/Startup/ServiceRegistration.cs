@@ -1,0 +1,41 @@
+using MobileSource.Domain.Blacklist;
+using MobileSource.Domain.Limits;
+using MobileSource.Infrastructure.Alerts;
+using MobileSource.Infrastructure.Enforcement;
+using MobileSource.Infrastructure.Messaging;
+using MobileSource.Infrastructure.Persistence;
+using MobileSource.Infrastructure.Security;
+using MobileSource.Infrastructure.Sensing;
+using MobileSource.Infrastructure.Stations;
+using MobileSource.Server.Auth;
+using Microsoft.AspNetCore.Authentication;
+
+namespace MobileSource.Server.Startup;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddMobileSource(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddMobileSourcePersistence(configuration);
+        services.AddMobileSourceBus(configuration);
+
+        services.AddOptions<EmissionLimits>().Bind(configuration.GetSection("Limits"))
+            .Validate(l => { l.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<BlacklistPolicy>().Bind(configuration.GetSection("Blacklist"));
+        services.AddOptions<SensingOptions>().Bind(configuration.GetSection("Sensing"));
+
+        services.AddSingleton<AlertSignal>();
+        services.AddScoped<ReadingIntake>();
+        services.AddScoped<RepairService>();
+        services.AddScoped<InspectionService>();
+        services.AddScoped<ApiKeyStore>();
+        services.AddMobileSourceRegistry();
+        services.AddHostedService<OverdueCaseSweeper>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        return services;
+    }
+}
