@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Running;
+using MobileSource.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/MobileSource.Benchmarks -- <command> [options]
+var command = args.FirstOrDefault() ?? "help";
+var options = CommandOptions.Parse(args.Skip(1));
+switch (command)
+{
+    case "registry-import":
+        return await RegistryImportCommand.RunAsync(options);
+    case "generate-registry":
+        return GenerateRegistryCommand.Run(options);
+    case "csv-reader":
+        BenchmarkRunner.Run<CsvReaderBenchmarks>(CsvReaderBenchmarks.Config, args.Skip(1).ToArray());
+        return 0;
+    default:
+        Console.WriteLine("""
+            Commands:
+              registry-import --rows 1000000 --provider sqlite|postgresql [--connection CS] [--seed 1] [--keep]
+                  generates a registry CSV, imports it into a fresh database, re-imports it (all unchanged),
+                  then imports a variant with every 10th owner changed; prints rows/s, times, peak memory, machine.
+                  sqlite: a temp file unless --connection; postgresql: a throwaway database created next to
+                  --connection (default: $MOBILESOURCE_TEST_POSTGRES), dropped afterwards unless --keep.
+              generate-registry --rows 200 --seed 7 --out seeds/demo-registry.csv
+              csv-reader [BenchmarkDotNet options, e.g. --filter *]
+                  BenchmarkDotNet: rows/s of the CSV reader, parse only, no database.
+            """);
+        return command == "help" ? 0 : 1;
+}
