@@ -9,6 +9,6 @@ key=${MOBILESOURCE_ADMIN_KEY:-demo-admin-key}
 echo "MobileSource on http://127.0.0.1:5080  (admin API key: $key; OpenAPI: /openapi/v1.json)"
 exec dotnet run --project src/MobileSource.Server -c Release -- \
   --urls http://127.0.0.1:5080 \
-  --Seed:DemoRegistry=true \
+  --Seed:Demo=true \
   --Auth:BootstrapApiKey="$key" \
   "$@"

@@ -92,6 +92,11 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
         {
             foreach (var @case in open)
             {
+                if (@case.ListedAt > testedAt.Value)
+                {
+                    refused.Add(new RetestRefusal(@case.Id, "the test was done before the vehicle was listed"));
+                    continue;
+                }
                 var outcome = @case.RecordRetest(true, testedAt.Value, $"inspection {record.Id} at {station}", actor, policy.Value);
                 if (outcome.Delisted)
                 {

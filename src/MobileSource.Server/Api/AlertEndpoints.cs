@@ -1,10 +1,11 @@
 using System.Text.Json;
 using MobileSource.Infrastructure.Alerts;
-using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Server.Auth;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MobileSource.Server.Api;
 
@@ -35,7 +36,7 @@ public static class AlertEndpoints
         return Results.Ok(await AfterAsync(db, after ?? 0, take, ct));
     }
 
-    private static async Task StreamAsync(HttpContext http, MobileSourceDbContext db, AlertSignal signal, long? after)
+    private static async Task StreamAsync(HttpContext http, MobileSourceDbContext db, AlertSignal signal, IOptions<JsonOptions> json, long? after)
     {
         var ct = http.RequestAborted;
         var last = after
@@ -56,7 +57,7 @@ public static class AlertEndpoints
                 foreach (var alert in await AfterAsync(db, last, 200, ct))
                 {
                     await http.Response.WriteAsync(
-                        $"id: {alert.Id}\nevent: alert\ndata: {JsonSerializer.Serialize(alert, ContractTypes.Json)}\n\n", ct);
+                        $"id: {alert.Id}\nevent: alert\ndata: {JsonSerializer.Serialize(alert, json.Value.SerializerOptions)}\n\n", ct);
                     last = alert.Id;
                     lastWrite = DateTime.UtcNow;
                 }

@@ -9,14 +9,11 @@ namespace MobileSource.Server.Api;
 /// </summary>
 public static class JsonBody
 {
-    public const long MaxBytes = 32 * 1024 * 1024;
-
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
-        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (NotJson(request) is { } unsupported)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
-                detail: $"Send Content-Type application/json; got '{request.ContentType ?? "none"}'."));
+            return (null, unsupported);
         }
         try
         {
@@ -33,10 +30,9 @@ public static class JsonBody
 
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadDocumentAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (NotJson(request) is { } unsupported)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
-                detail: $"Send Content-Type application/json; got '{request.ContentType ?? "none"}'."));
+            return (null, unsupported);
         }
         try
         {
@@ -48,6 +44,12 @@ public static class JsonBody
             return (null, Problems.Field("$", $"malformed JSON{position}: {FirstSentence(ex.Message)}"));
         }
     }
+
+    private static IResult? NotJson(HttpRequest request) =>
+        request.ContentType is not null && request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "JSON expected",
+                detail: $"Send Content-Type application/json; got '{request.ContentType ?? "none"}'.");
 
     private static string FirstSentence(string message)
     {

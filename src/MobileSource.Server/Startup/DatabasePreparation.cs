@@ -8,7 +8,7 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Applies the provider's migrations, makes sure the bootstrap admin key exists, and, when asked,
-    /// loads the demo registry from seeds/ into an empty registry.
+    /// loads the demo registry and readings from seeds/ into an empty database.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
@@ -22,9 +22,9 @@ public static class DatabasePreparation
             await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().EnsureBootstrapKeyAsync(bootstrapKey.Trim(), ct);
         }
 
-        if (configuration.GetValue<bool>("Seed:DemoRegistry") && !await db.Vehicles.AnyAsync(ct))
+        if (configuration.GetValue<bool>("Seed:Demo") && !await db.Vehicles.AnyAsync(ct))
         {
-            await DemoRegistrySeed.LoadAsync(scope.ServiceProvider, configuration, ct);
+            await DemoSeed.LoadAsync(scope.ServiceProvider, configuration, ct);
         }
     }
 }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using MobileSource.Infrastructure.Sensing;
+using MobileSource.Server.Api;
+
+namespace MobileSource.Server.Startup;
+
+/// <summary>
+/// Fills a fresh embedded server with the demo registry and a few device readings from seeds/, so that a new
+/// user sees a listed truck, a police alert and vehicles to look up on first start.
+/// </summary>
+public static class DemoSeed
+{
+    public static async Task LoadAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DemoSeed));
+
+        var registryFile = Find(configuration["Seed:DemoRegistryFile"] ?? "seeds/demo-registry.csv");
+        if (registryFile is null)
+        {
+            logger.LogWarning("Demo registry not found; the registry stays empty");
+            return;
+        }
+        await using (var file = File.OpenRead(registryFile))
+        {
+            var outcome = await services.GetRequiredService<RegistryImportRunner>().ImportAsync(file, "seed", null, ct);
+            if (outcome.FileError is { } error)
+            {
+                throw new InvalidOperationException($"{registryFile}: {error.Field}: {error.Reason}");
+            }
+            logger.LogInformation("Demo registry loaded from {File}: {Inserted} vehicles", registryFile, outcome.Result!.Inserted);
+        }
+
+        var readingsFile = Find(configuration["Seed:DemoReadingsFile"] ?? "seeds/demo-readings.json");
+        if (readingsFile is not null)
+        {
+            using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(readingsFile, ct));
+            var results = await services.GetRequiredService<ReadingIntake>().TakeAsync(json.RootElement.EnumerateArray().ToList(), "seed", ct);
+            logger.LogInformation("Demo readings loaded from {File}: {Accepted} accepted", readingsFile, results.Count(r => r.Status == IntakeStatus.Accepted));
+        }
+    }
+
+    private static string? Find(string relative) =>
+        new[] { Path.GetFullPath(relative), Path.Combine(AppContext.BaseDirectory, relative) }.FirstOrDefault(File.Exists);
+}
