@@ -1,0 +1,118 @@
+using System.Text;
+using MassTransit;
+using MobileSource.Contracts;
+using MobileSource.Infrastructure.Messaging;
+using MobileSource.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+
+namespace MobileSource.IntegrationTests;
+
+[Collection(ServicesCollection.Name)]
+public sealed class PostgresRabbitMqFlowTests(Services services)
+{
+    private static readonly TimeSpan AsyncTimeout = TimeSpan.FromSeconds(45);
+
+    [IntegrationFact]
+    public async Task The_closed_loop_runs_on_postgres_and_rabbitmq()
+    {
+        using var server = new ServerFactory(services.ServerSettings);
+        var api = new ApiDriver(() => server.CreateClient(), ServerFactory.AdminKey);
+
+        await EnforcementFlow.RunAsync(api, "豫F23456", AsyncTimeout);
+    }
+
+    [IntegrationFact]
+    public async Task A_broker_outage_mid_flow_delays_the_listing_but_loses_nothing()
+    {
+        using var server = new ServerFactory(services.ServerSettings);
+        var api = new ApiDriver(() => server.CreateClient(), ServerFactory.AdminKey);
+
+        try
+        {
+            await EnforcementFlow.RunAsync(api, "豫F34567", AsyncTimeout, betweenReadings: async () =>
+            {
+                await services.StopBrokerAsync();
+                // The second reading is accepted while the broker is down: it is committed with its outbox row.
+                _ = Task.Run(async () =>
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(3));
+                    await services.StartBrokerAsync();
+                });
+            });
+        }
+        finally
+        {
+            await services.StartBrokerAsync();
+        }
+    }
+
+    [IntegrationFact]
+    public async Task Readings_accepted_while_the_broker_is_down_survive_a_server_restart()
+    {
+        const string plate = "豫F45678";
+        var t0 = DateTimeOffset.UtcNow.AddDays(-4);
+        try
+        {
+            using (var first = new ServerFactory(services.ServerSettings))
+            {
+                var api = new ApiDriver(() => first.CreateClient(), ServerFactory.AdminKey);
+                await api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAA00001")));
+                api.Client("device");
+                await services.StopBrokerAsync();
+                await api.PostReadingsAsync(Records.Diesel("RESTART-1", plate, t0, noPpm: 2100), Records.Diesel("RESTART-2", plate, t0.AddDays(1), noPpm: 2050));
+
+                await using var scope = first.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
+                Assert.True(await db.Outbox.CountAsync(m => m.DispatchedAtUtc == null) >= 2, "the judged readings wait in the outbox");
+            } // the server process goes away with the messages still undelivered
+
+            await services.StartBrokerAsync();
+            using var second = new ServerFactory(services.ServerSettings);
+            var again = new ApiDriver(() => second.CreateClient(), ServerFactory.AdminKey);
+            await Eventually.TrueAsync(() => again.IsListedAsync(plate), AsyncTimeout, $"{plate} listed after the restart");
+        }
+        finally
+        {
+            await services.StartBrokerAsync();
+        }
+    }
+
+    [IntegrationFact]
+    public async Task A_message_that_keeps_failing_lands_in_the_error_queue_with_the_reason()
+    {
+        using var server = new ServerFactory(services.ServerSettings);
+        _ = server.CreateClient(); // starts the host and its bus
+        var bus = server.Services.GetRequiredService<IBus>();
+        var missing = Guid.NewGuid();
+
+        // A violation the database has never seen: the consumer cannot find it, retries, then gives up.
+        await bus.Publish(new ViolationRecorded(missing, "豫F56789", "Yellow", "RemoteSensingOverLimit", "poison", null, DateTime.UtcNow));
+
+        var factory = new ConnectionFactory { Uri = services.RabbitMqUri };
+        await using var connection = await factory.CreateConnectionAsync();
+        BasicGetResult? faulted = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            // A fresh channel each time: asking for a queue MassTransit has not created yet closes the channel.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                var message = await channel.BasicGetAsync(BusSetup.EnforcementQueue + "_error", autoAck: true);
+                if (message is not null && Encoding.UTF8.GetString(message.Body.Span).Contains(missing.ToString()))
+                {
+                    faulted = message;
+                }
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                // the error queue does not exist yet
+            }
+            return faulted is not null;
+        }, AsyncTimeout, "the poison message in the error queue");
+
+        var reason = faulted!.BasicProperties.Headers!["MT-Fault-Message"];
+        Assert.Contains("Sequence contains no elements", Encoding.UTF8.GetString((byte[])reason!));
+    }
+}
