@@ -11,7 +11,7 @@ public static partial class EmissionStageParser
 {
     // After folding (half-width, no whitespace, upper case). Roman numerals longest first; the look-ahead stops
     // "VII" or "国IIII" from being read as a shorter numeral.
-    private const string LevelPattern = @"(?<level>VI|IV|V|III|II|I|[1-6]|[一二三四五六]|[ⅠⅡⅢⅣⅤⅥⅰⅱⅲⅳⅴⅵ])(?![IV0-9])";
+    private const string LevelPattern = @"(?<level>VI|IV|V|III|II|I|[1-6]|[一二三四五六]|[ⅠⅡⅢⅣⅤⅥⅰⅱⅲⅳⅴⅵ])(?![IVX0-9])";
     private const string SubPattern = @"(?:[(\-]?(?<sub>[AB])\)?)?";
 
     // A stage word (国, CHINA, CN; 第 as in 国第三阶段) followed by the level anywhere in the text, e.g. after a standard number.

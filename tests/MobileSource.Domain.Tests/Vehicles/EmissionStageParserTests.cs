@@ -71,6 +71,8 @@ public class EmissionStageParserTests
     [InlineData("国Vb")]
     [InlineData("国3a")]
     [InlineData("Euro 5")]
+    [InlineData("国IX")]
+    [InlineData("国VIII")]
     [InlineData("GB17691-2005")]
     [InlineData("未知")]
     public void Rejects(string? raw)
