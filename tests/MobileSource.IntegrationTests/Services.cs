@@ -63,6 +63,7 @@ public sealed class Services : IAsyncLifetime
             return;
         }
         await StartBrokerAsync();
+        await StartDatabaseAsync();
         NpgsqlConnection.ClearAllPools();
         await using (var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable)))
         {
@@ -77,6 +78,11 @@ public sealed class Services : IAsyncLifetime
     public Task StopBrokerAsync() => RunAsync("bash", ScriptPath("rabbitmq-ctl.sh"), "stop");
 
     public Task StartBrokerAsync() => RunAsync("bash", ScriptPath("rabbitmq-ctl.sh"), "start");
+
+    /// <summary>Stops PostgreSQL (fast shutdown): every open connection breaks.</summary>
+    public Task StopDatabaseAsync() => RunAsync("bash", ScriptPath("postgres-ctl.sh"), "stop");
+
+    public Task StartDatabaseAsync() => RunAsync("bash", ScriptPath("postgres-ctl.sh"), "start");
 
     private static Task RabbitMqCtlAsync(params string[] args) => RunAsync("rabbitmqctl", ["-q", .. args]);
 

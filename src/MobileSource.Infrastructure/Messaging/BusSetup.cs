@@ -1,4 +1,5 @@
 using MassTransit;
+using MobileSource.Contracts;
 using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Enforcement;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class BusSetup
 {
     public const string EnforcementQueue = "mobilesource-enforcement";
     public const string AlertsQueue = "mobilesource-police-alerts";
+    public const int EnforcementPartitions = 8;
 
     /// <summary>Reads <c>Bus:Transport</c> (InMemory by default) and <c>ConnectionStrings:RabbitMq</c>.</summary>
     public static (BusTransport Transport, Uri? RabbitMq) ReadBusSettings(IConfiguration configuration)
@@ -39,9 +41,20 @@ public static class BusSetup
         return (transport, uri);
     }
 
+    /// <summary>
+    /// How long a consumer keeps retrying before its message goes to the error queue: long enough to ride out a
+    /// database restart (about two minutes), short enough that a poison message is parked soon.
+    /// </summary>
+    public static readonly TimeSpan[] DefaultRetryIntervals =
+        [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5),
+         TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)];
+
     public static IServiceCollection AddMobileSourceBus(this IServiceCollection services, IConfiguration configuration)
     {
         var (transport, rabbitUri) = ReadBusSettings(configuration);
+        var retry = configuration.GetSection("Bus:RetryIntervals").Get<TimeSpan[]>() is { Length: > 0 } configured
+            ? configured
+            : DefaultRetryIntervals;
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<OutboxCommitInterceptor>());
@@ -60,33 +73,42 @@ public static class BusSetup
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(rabbitUri!);
-                    ConfigureEndpoints(context, cfg);
+                    ConfigureEndpoints(context, cfg, retry);
                 });
             }
             else
             {
-                x.UsingInMemory((context, cfg) => ConfigureEndpoints(context, cfg));
+                x.UsingInMemory((context, cfg) => ConfigureEndpoints(context, cfg, retry));
             }
         });
         return services;
     }
 
-    private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg)
+    private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, TimeSpan[] retry)
     {
         cfg.ReceiveEndpoint(EnforcementQueue, e =>
         {
-            // One message at a time per process: the over-limit rule and the one-open-case-per-reason rule
-            // read then write a vehicle's history, and two readings of one truck must not race.
-            e.ConcurrentMessageLimit = 1;
-            e.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000));
+            // The over-limit rule and "one open case per reason" read, then write, one vehicle's history, so
+            // messages about the same plate run one at a time (partitioned by plate) while other plates go on.
+            // The partition is taken before the retry, so a retrying message keeps its plate's turn.
+            e.ConcurrentMessageLimit = EnforcementPartitions;
+            var byPlate = e.CreatePartitioner(EnforcementPartitions);
+            e.UsePartitioner<RemoteSensingReadingJudged>(byPlate, c => PlateKey(c.Message.Plate));
+            e.UsePartitioner<ViolationRecorded>(byPlate, c => PlateKey(c.Message.Plate));
+            e.UsePartitioner<CaptureConfirmed>(byPlate, c => PlateKey(c.Message.Plate));
+            e.UseMessageRetry(r => r.Intervals(retry));
             e.ConfigureConsumer<ReadingJudgedConsumer>(context);
             e.ConfigureConsumer<ViolationRecordedConsumer>(context);
             e.ConfigureConsumer<CaptureConfirmedConsumer>(context);
         });
         cfg.ReceiveEndpoint(AlertsQueue, e =>
         {
-            e.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000));
+            e.UseMessageRetry(r => r.Intervals(retry));
             e.ConfigureConsumer<PoliceAlertConsumer>(context);
         });
     }
+
+    /// <summary>The partitioner keys by Guid; a plate maps to one stably.</summary>
+    private static Guid PlateKey(string? plate) =>
+        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(plate ?? "")));
 }
