@@ -42,6 +42,16 @@ public sealed class ValidationTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_same_record_number_from_two_sites_is_two_readings()
+    {
+        var at = DateTimeOffset.UtcNow.AddHours(-3);
+        using var body = await server.Api.PostReadingsAsync(
+            Records.Diesel("VAL-SHARED-1", "豫F52006", at, site: "HB-RS-011"),
+            Records.Diesel("VAL-SHARED-1", "豫F52007", at, site: "HB-RS-012"));
+        Assert.Equal(2, body.RootElement.GetProperty("accepted").GetInt32());
+    }
+
+    [Fact]
     public async Task An_unreadable_plate_is_stored_but_judged_invalid()
     {
         var record = Records.Diesel("VAL-NOPLATE-1", "未识别", DateTimeOffset.UtcNow.AddHours(-1), noPpm: 2500);

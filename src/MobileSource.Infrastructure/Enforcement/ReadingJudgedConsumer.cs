@@ -44,7 +44,7 @@ public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider
         var history = await Db.Readings
             .Where(r => r.Plate == plate && r.PlateColour == colour && !r.NeedsPlateReview
                         && r.MeasuredAtUtc >= windowStart && r.MeasuredAtUtc <= message.MeasuredAtUtc)
-            .Select(r => new { r.RecordNo, r.MeasuredAtUtc, r.Outcome, r.FailedPollutants })
+            .Select(r => new { r.SiteNo, r.RecordNo, r.MeasuredAtUtc, r.Outcome, r.FailedPollutants })
             .ToListAsync(ct);
         var judged = history.Select(r => new JudgedReading(
                 r.RecordNo,
@@ -52,18 +52,19 @@ public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider
                 Enum.Parse<ReadingOutcome>(r.Outcome),
                 ParsePollutants(r.FailedPollutants)))
             .ToList();
-        var latest = judged.SingleOrDefault(r => r.RecordNo == message.RecordNo);
-        if (latest is null)
+        var index = history.FindIndex(r => r.SiteNo == message.SiteNo && r.RecordNo == message.RecordNo);
+        if (index < 0)
         {
-            throw new InvalidOperationException($"Reading {message.RecordNo} was announced but is not stored.");
+            throw new InvalidOperationException($"Reading {message.SiteNo}/{message.RecordNo} was announced but is not stored.");
         }
+        var latest = judged[index];
 
         foreach (var finding in OverLimitRule.Evaluate(judged, latest, rule))
         {
             var evidence = $"{finding.Pollutant} over the limit in {finding.RecordNos.Count} consecutive readings "
                            + $"({string.Join(", ", finding.RecordNos)}) from {finding.FirstAt:u} to {finding.LastAt:u}";
             await ViolationRecorder.RecordAsync(
-                Db, $"rs:{finding.Pollutant}:{message.RecordNo}", vehicle, ListingReason.RemoteSensingOverLimit,
+                Db, $"rs:{finding.Pollutant}:{message.SiteNo}:{message.RecordNo}", vehicle, ListingReason.RemoteSensingOverLimit,
                 evidence, $"remote-sensing site {message.SiteNo}", now, ct);
         }
     }

@@ -45,7 +45,8 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         b.Entity<StoredReading>(e =>
         {
             e.ToTable("remote_sensing_readings");
-            e.HasIndex(r => r.RecordNo).IsUnique();
+            // jlbh numbers come from each device's own counter: unique per site, not across the city.
+            e.HasIndex(r => new { r.SiteNo, r.RecordNo }).IsUnique();
             e.HasIndex(r => new { r.Plate, r.MeasuredAtUtc });
             e.Property(r => r.RecordNo).HasMaxLength(64);
             e.Property(r => r.SiteNo).HasMaxLength(64);

@@ -30,7 +30,7 @@ public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Stat
 
 /// <summary>
 /// Takes a batch of device records: each is validated on its own, judged, stored and announced in one
-/// transaction. A bad record is rejected alone; a record number already stored is a duplicate.
+/// transaction. A bad record is rejected alone; a record number already stored for the same site is a duplicate.
 /// </summary>
 public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
 {
@@ -68,14 +68,16 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
         }
 
         var recordNos = parsed.Select(p => p.Reading.RecordNo).Distinct().ToList();
-        var stored = (await db.Readings.Where(r => recordNos.Contains(r.RecordNo)).Select(r => r.RecordNo).ToListAsync(ct)).ToHashSet();
+        var stored = (await db.Readings.Where(r => recordNos.Contains(r.RecordNo)).Select(r => new { r.SiteNo, r.RecordNo }).ToListAsync(ct))
+            .Select(r => (r.SiteNo, r.RecordNo))
+            .ToHashSet();
         var registry = await RegistryFactsAsync(parsed.Select(p => p.Reading), ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var accepted = new List<(int Index, StoredReading Row, ReadingJudgement Judgement)>();
         foreach (var (index, original) in parsed)
         {
-            if (!stored.Add(original.RecordNo))
+            if (!stored.Add((original.SiteNo, original.RecordNo)))
             {
                 results[index] = new IntakeResult(index, original.RecordNo, IntakeStatus.Duplicate, [], null);
                 continue;

@@ -688,10 +688,10 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordNo")
-                        .IsUnique();
-
                     b.HasIndex("Plate", "MeasuredAtUtc");
+
+                    b.HasIndex("SiteNo", "RecordNo")
+                        .IsUnique();
 
                     b.ToTable("remote_sensing_readings", (string)null);
                 });

@@ -673,10 +673,10 @@ namespace MobileSource.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordNo")
-                        .IsUnique();
-
                     b.HasIndex("Plate", "MeasuredAtUtc");
+
+                    b.HasIndex("SiteNo", "RecordNo")
+                        .IsUnique();
 
                     b.ToTable("remote_sensing_readings", (string)null);
                 });

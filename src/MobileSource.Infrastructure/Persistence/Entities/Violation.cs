@@ -4,7 +4,7 @@ namespace MobileSource.Infrastructure.Persistence.Entities;
 public sealed class Violation
 {
     public Guid Id { get; set; }
-    /// <summary>What produced it, unique: "rs:No:R123" (over-limit rule), "capture:{id}", "inspection:{id}".
+    /// <summary>What produced it, unique: "rs:No:HB-RS-001:R123" (over-limit rule), "capture:{id}", "inspection:{id}".
     /// Makes recording idempotent when a message is delivered twice.</summary>
     public string SourceKey { get; set; } = "";
     public string Plate { get; set; } = "";
