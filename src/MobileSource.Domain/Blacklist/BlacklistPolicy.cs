@@ -11,6 +11,18 @@ public sealed class BlacklistPolicy
     /// <summary>Some provinces refuse the re-test until the repair station's record has arrived.</summary>
     public bool RequireRepairBeforeRetest { get; set; } = true;
 
+    /// <summary>
+    /// Tests that can re-test a listed diesel vehicle: the lane tests that measure smoke. A Ringelmann look or an
+    /// OBD read alone does not show that a NOx or opacity exceedance was repaired. Null means the default below.
+    /// </summary>
+    public Inspections.InspectionMethod[]? DieselRetestMethods { get; set; }
+
+    public static readonly Inspections.InspectionMethod[] DefaultDieselRetestMethods =
+        [Inspections.InspectionMethod.FreeAcceleration, Inspections.InspectionMethod.LugDown];
+
+    public bool CanRetestDiesel(Inspections.InspectionMethod method) =>
+        (DieselRetestMethods is { Length: > 0 } configured ? configured : DefaultDieselRetestMethods).Contains(method);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the bad option.</summary>
     public void Validate()
     {

@@ -103,6 +103,9 @@ public static class BusSetup
         });
         cfg.ReceiveEndpoint(AlertsQueue, e =>
         {
+            // One writer: the alert stream reads "id greater than the last sent", and ids committed out of
+            // order by concurrent writers (PostgreSQL sequences) would be skipped.
+            e.ConcurrentMessageLimit = 1;
             e.UseMessageRetry(r => r.Intervals(retry));
             e.ConfigureConsumer<PoliceAlertConsumer>(context);
         });

@@ -30,17 +30,35 @@ public sealed class ApiKeyStore(MobileSourceDbContext db, TimeProvider clock)
         return new IssuedApiKey(row.Id, name, role, key);
     }
 
-    /// <summary>Makes sure the configured bootstrap key exists, so a new installation can issue its first keys.</summary>
+    /// <summary>
+    /// Makes sure the configured bootstrap key exists, so a new installation can issue its first keys, and
+    /// revokes earlier bootstrap keys: changing Auth:BootstrapApiKey must retire the old one (e.g. the demo key).
+    /// </summary>
     public async Task EnsureBootstrapKeyAsync(string key, CancellationToken ct)
     {
         var hash = Hash(key);
-        if (await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, ct))
+        var now = clock.GetUtcNow().UtcDateTime;
+        var retired = await db.ApiKeys
+            .Where(k => k.CreatedBy == BootstrapCreator && k.RevokedAtUtc == null && k.KeyHash != hash)
+            .ToListAsync(ct);
+        foreach (var old in retired)
         {
-            return;
+            old.RevokedAtUtc = now;
+            db.Audit.Add(new AuditEntry
+            {
+                AtUtc = now, Actor = BootstrapCreator, Action = "api-key.revoked", Subject = old.Id.ToString(),
+                Detail = "bootstrap key replaced by a new Auth:BootstrapApiKey",
+            });
         }
-        Add("bootstrap admin", Roles.Admin, key, "configuration");
+        // A key an admin revoked stays revoked even if the configuration still names it.
+        if (!await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, ct))
+        {
+            Add("bootstrap admin", Roles.Admin, key, BootstrapCreator);
+        }
         await db.SaveChangesAsync(ct);
     }
+
+    private const string BootstrapCreator = "configuration";
 
     public async Task<ApiKeyIdentity?> FindAsync(string key, CancellationToken ct)
     {

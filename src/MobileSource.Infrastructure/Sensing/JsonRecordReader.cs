@@ -12,8 +12,11 @@ public sealed class JsonRecordReader
     private readonly Dictionary<string, JsonElement> _fields = new(StringComparer.OrdinalIgnoreCase);
     public List<FieldError> Errors { get; } = [];
 
-    public JsonRecordReader(JsonElement record)
+    private readonly DateTimeOffset _now;
+
+    public JsonRecordReader(JsonElement record, DateTimeOffset now)
     {
+        _now = now;
         foreach (var property in record.EnumerateObject())
         {
             _fields[property.Name] = property.Value;
@@ -116,18 +119,31 @@ public sealed class JsonRecordReader
             return null;
         }
         string[] localFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy/MM/dd HH:mm:ss", "yyyyMMddHHmmss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.fff"];
+        DateTimeOffset? time = null;
         if (DateTime.TryParseExact(text, localFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return new DateTimeOffset(local, localOffset);
+            time = local.Year >= EarliestYear ? new DateTimeOffset(local, localOffset) : DateTimeOffset.MinValue;
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
-            && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+                 && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
         {
-            return withOffset;
+            time = withOffset;
         }
-        Errors.Add(new FieldError(field, $"{field} '{text}' is not a time (use yyyy-MM-dd HH:mm:ss or ISO 8601)"));
-        return null;
+        if (time is null)
+        {
+            Errors.Add(new FieldError(field, $"{field} '{text}' is not a time (use yyyy-MM-dd HH:mm:ss or ISO 8601)"));
+            return null;
+        }
+        if (time.Value.Year < EarliestYear || time.Value > _now.AddDays(1))
+        {
+            Errors.Add(new FieldError(field, $"{field} '{text}' is outside the plausible range ({EarliestYear} to tomorrow): check the device clock"));
+            return null;
+        }
+        return time;
     }
+
+    /// <summary>No roadside remote sensing in China predates this; earlier times are a device clock reset.</summary>
+    private const int EarliestYear = 2000;
 
     private static string Describe(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? $"'{value.GetString()}'" : value.ValueKind.ToString();

@@ -12,13 +12,13 @@ namespace MobileSource.Infrastructure.Sensing;
 /// </summary>
 public static class NationalRecordParser
 {
-    public static (RemoteSensingReading? Reading, IReadOnlyList<FieldError> Errors) Parse(JsonElement record, TimeSpan localOffset)
+    public static (RemoteSensingReading? Reading, IReadOnlyList<FieldError> Errors) Parse(JsonElement record, TimeSpan localOffset, DateTimeOffset now)
     {
         if (record.ValueKind != JsonValueKind.Object)
         {
             return (null, [new FieldError("$", $"a record must be a JSON object, got {record.ValueKind}")]);
         }
-        var r = new JsonRecordReader(record);
+        var r = new JsonRecordReader(record, now);
         var recordNo = r.String("jlbh", 64, required: true);
         var siteNo = r.String("dwbh", 64, required: true);
         var lineNo = r.String("ycxbh", 64);

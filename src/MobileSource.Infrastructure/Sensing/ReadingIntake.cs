@@ -56,7 +56,7 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
         var parsed = new List<(int Index, RemoteSensingReading Reading)>();
         for (var i = 0; i < records.Count; i++)
         {
-            var (reading, errors) = NationalRecordParser.Parse(records[i], offset);
+            var (reading, errors) = NationalRecordParser.Parse(records[i], offset, clock.GetUtcNow());
             if (reading is null)
             {
                 results[i] = new IntakeResult(i, RecordNoOf(records[i]), IntakeStatus.Rejected, errors, null);

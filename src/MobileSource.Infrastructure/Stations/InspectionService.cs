@@ -8,6 +8,7 @@ using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MobileSource.Infrastructure.Stations;
@@ -60,6 +61,7 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
             ObdCommunicationOk = v.ObdCommunicationOk,
             ObdFaultCodes = v.ObdFaultCodes,
             ObdReadiness = v.ObdReadiness,
+            ObdMilOn = v.ObdMilOn,
         };
         var judgement = InspectionJudge.Judge(method, values, limits.Value.Inspection);
         if (judgement.Errors.Count > 0)
@@ -88,7 +90,14 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
         var delisted = new List<Guid>();
         var refused = new List<RetestRefusal>();
         var open = await OpenCases.OfAsync(db, vehicle.Value, ct);
-        if (judgement.Passed)
+        var dieselNeedsLaneTest = judgement.Passed && open.Count > 0 && !policy.Value.CanRetestDiesel(method)
+            && await db.Vehicles.AnyAsync(v => v.Plate == record.Plate && v.PlateColour == record.PlateColour && v.Fuel == "B", ct);
+        if (dieselNeedsLaneTest)
+        {
+            refused.AddRange(open.Select(c => new RetestRefusal(c.Id,
+                $"a {method} test does not re-test a listed diesel vehicle; use one of {string.Join(", ", policy.Value.DieselRetestMethods ?? BlacklistPolicy.DefaultDieselRetestMethods)}")));
+        }
+        else if (judgement.Passed)
         {
             foreach (var @case in open)
             {

@@ -24,6 +24,8 @@ public sealed class RepairService(MobileSourceDbContext db, TimeProvider clock)
         {
             errors.Add(new FieldError("items", "items must list at least one repair item"));
         }
+        VehicleInput.MaxLength(string.Join('\n', items), "items", 4000, errors);
+        VehicleInput.MaxLength(request.Notes, "notes", 2000, errors);
         if (errors.Count > 0)
         {
             return (null, errors);

@@ -24,4 +24,5 @@ public sealed record InspectionValuesRequest(
     double? RingelmannLevel,
     bool? ObdCommunicationOk,
     int? ObdFaultCodes,
-    bool? ObdReadiness);
+    bool? ObdReadiness,
+    bool? ObdMilOn);

@@ -63,4 +63,13 @@ public static class VehicleInput
         }
         return value;
     }
+
+    /// <summary>Free text must fit its column: a longer value is the caller's error, not a server failure.</summary>
+    public static void MaxLength(string? value, string field, int max, List<FieldError> errors)
+    {
+        if (value is not null && value.Length > max)
+        {
+            errors.Add(new FieldError(field, $"{field} is longer than {max} characters"));
+        }
+    }
 }

@@ -7,6 +7,8 @@ namespace MobileSource.Server.Api;
 
 public static class BlacklistEndpoints
 {
+    private const int MaxPage = 100_000;
+
     public static void MapBlacklistEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/blacklist").RequireAuthorization(Policies.BlacklistRead).WithTags("Blacklist");
@@ -36,9 +38,9 @@ public static class BlacklistEndpoints
     {
         var p = page ?? 1;
         var size = pageSize ?? 50;
-        if (p < 1)
+        if (p is < 1 or > MaxPage)
         {
-            return Problems.Field("page", "page starts at 1");
+            return Problems.Field("page", $"page must be between 1 and {MaxPage}");
         }
         if (size is < 1 or > 500)
         {

@@ -35,9 +35,9 @@ public static class CaseEndpoints
         {
             return problem;
         }
-        if (string.IsNullOrWhiteSpace(request!.Note))
+        if (string.IsNullOrWhiteSpace(request!.Note) || request.Note.Length > 2000)
         {
-            return Problems.Field("note", "note is required: how and whom the notice reached");
+            return Problems.Field("note", "note is required (at most 2000 characters): how and whom the notice reached");
         }
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (c is null)
