@@ -68,7 +68,7 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
         var batch = await db.Outbox
-            .Where(m => m.DispatchedAtUtc == null)
+            .Where(m => m.DispatchedAtUtc == null && m.ParkedAtUtc == null)
             .OrderBy(m => m.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(ct);
@@ -78,9 +78,10 @@ public sealed class OutboxDispatcher(
         {
             foreach (var row in batch)
             {
-                var type = ContractTypes.Resolve(row.MessageType);
-                var message = JsonSerializer.Deserialize(row.Body, type, ContractTypes.Json)
-                    ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
+                if (!TryRead(row, out var type, out var message))
+                {
+                    continue;
+                }
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(options.Value.PublishTimeout);
                 try
@@ -104,6 +105,28 @@ public sealed class OutboxDispatcher(
 
         await CleanupAsync(db, ct);
         return sent;
+    }
+
+    /// <summary>A row that can never become a message is parked with the reason, so it cannot block the rows behind it.</summary>
+    private bool TryRead(Persistence.Entities.OutboxMessage row, out Type type, out object message)
+    {
+        try
+        {
+            type = ContractTypes.Resolve(row.MessageType);
+            message = JsonSerializer.Deserialize(row.Body, type, ContractTypes.Json)
+                      ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException or NotSupportedException)
+        {
+            row.Attempts++;
+            row.LastError = Truncate($"parked, cannot be sent: {ex.Message}", 2000);
+            row.ParkedAtUtc = clock.GetUtcNow().UtcDateTime;
+            logger.LogError(ex, "Outbox row {Id} ({Type}) parked: it cannot be turned into a message", row.Id, row.MessageType);
+            type = typeof(object);
+            message = new object();
+            return false;
+        }
     }
 
     private async Task CleanupAsync(MobileSourceDbContext db, CancellationToken ct)

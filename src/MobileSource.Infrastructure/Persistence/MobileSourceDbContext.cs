@@ -20,6 +20,30 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public const string RevisionProperty = "Revision";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpCaseRevisions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpCaseRevisions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>A case saved by someone else since we loaded it fails with DbUpdateConcurrencyException.</summary>
+    private void BumpCaseRevisions()
+    {
+        foreach (var entry in ChangeTracker.Entries<EnforcementCase>().Where(e => e.State == EntityState.Modified))
+        {
+            var revision = entry.Property<long>(RevisionProperty);
+            revision.CurrentValue = revision.OriginalValue + 1;
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored as UTC DateTime: SQLite cannot compare or order DateTimeOffset, and a
@@ -72,6 +96,8 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.HasIndex(c => c.State);
             e.Property(c => c.Evidence).HasMaxLength(4000);
             e.Ignore(c => c.IsOpen);
+            // Optimistic concurrency: the overdue sweeper, a repair and a re-test may load the same case at once.
+            e.Property<long>(RevisionProperty).IsConcurrencyToken();
             e.OwnsMany(c => c.Transitions, t =>
             {
                 t.ToTable("case_transitions");

@@ -74,6 +74,11 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("repaired_at");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");
@@ -302,6 +307,10 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at_utc");
 
                     b.HasKey("Id");
 

@@ -74,6 +74,11 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2")
                         .HasColumnName("repaired_at");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<int>("State")
                         .HasColumnType("int")
                         .HasColumnName("state");
@@ -302,6 +307,10 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("parked_at_utc");
 
                     b.HasKey("Id");
 

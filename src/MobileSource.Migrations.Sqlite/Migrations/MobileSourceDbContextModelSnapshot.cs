@@ -69,6 +69,11 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("repaired_at");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER")
                         .HasColumnName("state");
@@ -293,6 +298,10 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parked_at_utc");
 
                     b.HasKey("Id");
 

@@ -52,7 +52,14 @@ public static class CaseEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Transition not allowed", detail: ex.Message);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ConcurrentCase.Conflict();
+        }
         return Results.Ok(CaseView.From(c));
     }
 }

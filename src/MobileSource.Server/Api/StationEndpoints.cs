@@ -30,7 +30,11 @@ public static class StationEndpoints
         {
             return problem;
         }
-        var (result, errors) = await repairs.RecordAsync(request!, http.Name(), ct);
+        var (result, errors) = await ConcurrentCase.GuardAsync(() => repairs.RecordAsync(request!, http.Name(), ct));
+        if (errors is null)
+        {
+            return ConcurrentCase.Conflict();
+        }
         return result is null ? Problems.Validation(errors) : Results.Created($"/api/repairs/{result.RepairId}", result);
     }
 
@@ -41,7 +45,11 @@ public static class StationEndpoints
         {
             return problem;
         }
-        var (result, errors) = await inspections.RecordAsync(request!, http.Name(), ct);
+        var (result, errors) = await ConcurrentCase.GuardAsync(() => inspections.RecordAsync(request!, http.Name(), ct));
+        if (errors is null)
+        {
+            return ConcurrentCase.Conflict();
+        }
         return result is null ? Problems.Validation(errors) : Results.Created($"/api/inspections/{result.InspectionId}", result);
     }
 }

@@ -13,4 +13,6 @@ public sealed class OutboxMessage
     public DateTime? DispatchedAtUtc { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    /// <summary>Set when the row can never be sent (unknown type, unreadable body): it is skipped, not retried.</summary>
+    public DateTime? ParkedAtUtc { get; set; }
 }
