@@ -60,6 +60,10 @@ public static class BusSetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<OutboxCommitInterceptor>());
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
         services.AddHostedService<OutboxDispatcher>();
+        if (transport == BusTransport.RabbitMq)
+        {
+            services.AddHostedService<BusWatchdog>();
+        }
 
         services.AddMassTransit(x =>
         {
