@@ -20,22 +20,28 @@ public abstract class IdempotentConsumer<T>(MobileSourceDbContext db, TimeProvid
             ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a MessageId.");
         var consumer = GetType().Name;
 
-        await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
-        var seen = await Db.ProcessedMessages.AnyAsync(
-            p => p.Consumer == consumer && p.MessageId == messageId, context.CancellationToken);
-        if (seen)
+        // The execution strategy repeats the whole unit (inbox check, work, commit) on a transient failure.
+        var strategy = Db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
         {
-            return;
-        }
-        Db.ProcessedMessages.Add(new ProcessedMessage
-        {
-            Consumer = consumer,
-            MessageId = messageId,
-            ProcessedAtUtc = Clock.GetUtcNow().UtcDateTime,
+            Db.ChangeTracker.Clear();
+            await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
+            var seen = await Db.ProcessedMessages.AnyAsync(
+                p => p.Consumer == consumer && p.MessageId == messageId, context.CancellationToken);
+            if (seen)
+            {
+                return;
+            }
+            Db.ProcessedMessages.Add(new ProcessedMessage
+            {
+                Consumer = consumer,
+                MessageId = messageId,
+                ProcessedAtUtc = Clock.GetUtcNow().UtcDateTime,
+            });
+            await HandleAsync(context.Message, messageId, context.CancellationToken);
+            await Db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
         });
-        await HandleAsync(context.Message, messageId, context.CancellationToken);
-        await Db.SaveChangesAsync(context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
     }
 
     protected abstract Task HandleAsync(T message, Guid messageId, CancellationToken ct);

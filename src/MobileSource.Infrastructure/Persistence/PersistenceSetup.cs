@@ -59,7 +59,10 @@ public static class PersistenceSetup
                 options.AddInterceptors(SqlitePragmas.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(connection, o => o.MigrationsAssembly("MobileSource.Migrations.PostgreSql"));
+                // Retries transient failures, such as the pooled connections a server restart left broken.
+                options.UseNpgsql(connection, o => o
+                    .MigrationsAssembly("MobileSource.Migrations.PostgreSql")
+                    .EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(connection, o => o.MigrationsAssembly("MobileSource.Migrations.SqlServer"));
