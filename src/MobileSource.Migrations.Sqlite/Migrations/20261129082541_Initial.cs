@@ -62,7 +62,8 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     repaired_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     repair_reference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     delisted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    delist_reference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    delist_reference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,7 +104,8 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     dispatched_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    parked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,9 +342,9 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                 columns: new[] { "plate", "measured_at_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_remote_sensing_readings_record_no",
+                name: "IX_remote_sensing_readings_site_no_record_no",
                 table: "remote_sensing_readings",
-                column: "record_no",
+                columns: new[] { "site_no", "record_no" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

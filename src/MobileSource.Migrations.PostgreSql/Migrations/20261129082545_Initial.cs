@@ -63,7 +63,8 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     repaired_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     repair_reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     delisted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    delist_reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    delist_reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    revision = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,7 +105,8 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     dispatched_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    parked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,9 +343,9 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                 columns: new[] { "plate", "measured_at_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_remote_sensing_readings_record_no",
+                name: "IX_remote_sensing_readings_site_no_record_no",
                 table: "remote_sensing_readings",
-                column: "record_no",
+                columns: new[] { "site_no", "record_no" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
