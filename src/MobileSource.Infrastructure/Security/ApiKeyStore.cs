@@ -17,15 +17,7 @@ public sealed class ApiKeyStore(MobileSourceDbContext db, TimeProvider clock)
     {
         var key = "msk_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
         var row = Add(name, role, key, issuedBy);
-        db.Audit.Add(new AuditEntry
-        {
-            AtUtc = row.CreatedAtUtc,
-            Actor = issuedBy,
-            Action = "api-key.issued",
-            Subject = row.Id.ToString(),
-            Detail = $"{name} ({role}), prefix {row.Prefix}",
-            RemoteAddress = remoteAddress,
-        });
+        Audit(row.CreatedAtUtc, issuedBy, "api-key.issued", row, $"{name} ({role}), prefix {row.Prefix}", remoteAddress);
         await db.SaveChangesAsync(ct);
         return new IssuedApiKey(row.Id, name, role, key);
     }
@@ -44,11 +36,7 @@ public sealed class ApiKeyStore(MobileSourceDbContext db, TimeProvider clock)
         foreach (var old in retired)
         {
             old.RevokedAtUtc = now;
-            db.Audit.Add(new AuditEntry
-            {
-                AtUtc = now, Actor = BootstrapCreator, Action = "api-key.revoked", Subject = old.Id.ToString(),
-                Detail = "bootstrap key replaced by a new Auth:BootstrapApiKey",
-            });
+            Audit(now, BootstrapCreator, "api-key.revoked", old, "bootstrap key replaced by a new Auth:BootstrapApiKey", null);
         }
         // A key an admin revoked stays revoked even if the configuration still names it.
         if (!await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, ct))
@@ -77,18 +65,21 @@ public sealed class ApiKeyStore(MobileSourceDbContext db, TimeProvider clock)
             return false;
         }
         row.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.Audit.Add(new AuditEntry
-        {
-            AtUtc = row.RevokedAtUtc.Value,
-            Actor = revokedBy,
-            Action = "api-key.revoked",
-            Subject = row.Id.ToString(),
-            Detail = $"{row.Name} ({row.Role})",
-            RemoteAddress = remoteAddress,
-        });
+        Audit(row.RevokedAtUtc.Value, revokedBy, "api-key.revoked", row, $"{row.Name} ({row.Role})", remoteAddress);
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    private void Audit(DateTime atUtc, string actor, string action, ApiKey key, string detail, string? remoteAddress) =>
+        db.Audit.Add(new AuditEntry
+        {
+            AtUtc = atUtc,
+            Actor = actor,
+            Action = action,
+            Subject = key.Id.ToString(),
+            Detail = detail,
+            RemoteAddress = remoteAddress,
+        });
 
     private ApiKey Add(string name, string role, string key, string createdBy)
     {
