@@ -1,0 +1,1 @@
+Console.WriteLine("hardware-sim: not built yet");

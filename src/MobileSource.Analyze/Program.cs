@@ -1,0 +1,1 @@
+Console.WriteLine("analyze: not built yet");

@@ -1,0 +1,8 @@
+namespace MobileSource.Vision.Analysis;
+
+public enum VehicleClass
+{
+    Unknown,
+    Light,
+    Heavy,
+}
