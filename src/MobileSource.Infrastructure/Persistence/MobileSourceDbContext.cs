@@ -19,6 +19,10 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Capture> Captures => Set<Capture>();
+    public DbSet<CaptureFile> CaptureFiles => Set<CaptureFile>();
+    public DbSet<AnprEvent> AnprEvents => Set<AnprEvent>();
+    public DbSet<AnprPicture> AnprPictures => Set<AnprPicture>();
 
     public const string RevisionProperty = "Revision";
 
@@ -161,6 +165,72 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.Property(a => a.Detail).HasMaxLength(4000);
         });
 
+        MapCaptures(b);
+
         SnakeCaseNames.Apply(b);
+    }
+
+    private static void MapCaptures(ModelBuilder b)
+    {
+        b.Entity<Capture>(e =>
+        {
+            e.ToTable("captures");
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.CameraId).HasMaxLength(64);
+            e.Property(c => c.Lane).HasMaxLength(32);
+            e.Property(c => c.TravelDirection).HasMaxLength(16);
+            e.Property(c => c.VehicleClass).HasMaxLength(16);
+            e.Property(c => c.Plate).HasMaxLength(16);
+            e.Property(c => c.PlateColour).HasMaxLength(16);
+            e.Property(c => c.PlateSource).HasMaxLength(8);
+            e.Property(c => c.VisionPlate).HasMaxLength(16);
+            e.Property(c => c.VisionPlateColour).HasMaxLength(16);
+            e.Property(c => c.AnprPlate).HasMaxLength(16);
+            e.Property(c => c.OriginalPlate).HasMaxLength(16);
+            e.Property(c => c.OriginalPlateColour).HasMaxLength(16);
+            e.Property(c => c.RejectReason).HasMaxLength(2000);
+            e.Property(c => c.PlateCorrectionReason).HasMaxLength(2000);
+            e.Property(c => c.Revision).IsConcurrencyToken();
+            // The review queue: by state newest first, optionally per camera; the ANPR merge: per camera by time.
+            e.HasIndex(c => new { c.State, c.CapturedAtUtc });
+            e.HasIndex(c => new { c.CameraId, c.CapturedAtUtc });
+            e.HasMany(c => c.Files).WithOne().HasForeignKey(f => f.CaptureId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<CaptureFile>(e =>
+        {
+            e.ToTable("capture_files");
+            e.Property(f => f.Kind).HasMaxLength(16);
+            e.Property(f => f.RelativePath).HasMaxLength(512);
+            e.Property(f => f.Sha256).HasMaxLength(64);
+            e.Property(f => f.ContentType).HasMaxLength(64);
+        });
+
+        b.Entity<AnprEvent>(e =>
+        {
+            e.ToTable("anpr_events");
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.CameraId).HasMaxLength(64);
+            e.Property(a => a.Vendor).HasMaxLength(16);
+            e.Property(a => a.DeviceAddress).HasMaxLength(64);
+            e.Property(a => a.Channel).HasMaxLength(16);
+            e.Property(a => a.Plate).HasMaxLength(16);
+            e.Property(a => a.RawPlate).HasMaxLength(64);
+            e.Property(a => a.PlateColour).HasMaxLength(16);
+            e.Property(a => a.VehicleType).HasMaxLength(32);
+            e.HasIndex(a => new { a.CameraId, a.EventAtUtc });
+            e.HasIndex(a => new { a.CaptureId, a.ReceivedAtUtc });
+            e.HasMany(a => a.Pictures).WithOne().HasForeignKey(p => p.AnprEventId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<AnprPicture>(e =>
+        {
+            e.ToTable("anpr_pictures");
+            e.Property(p => p.Name).HasMaxLength(128);
+            e.Property(p => p.RelativePath).HasMaxLength(512);
+            e.Property(p => p.Sha256).HasMaxLength(64);
+            e.Property(p => p.ContentType).HasMaxLength(64);
+        });
     }
 }

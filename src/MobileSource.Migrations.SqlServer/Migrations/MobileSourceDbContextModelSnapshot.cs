@@ -92,6 +92,132 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.ToTable("enforcement_cases", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CameraId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("camera_id");
+
+                    b.Property<Guid?>("CaptureId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("float")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("DeviceAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("device_address");
+
+                    b.Property<DateTime>("EventAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("event_at_utc");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("plate");
+
+                    b.Property<string>("PlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<string>("RawPlate")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("raw_plate");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("VehicleType")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("vehicle_type");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CameraId", "EventAtUtc");
+
+                    b.HasIndex("CaptureId", "ReceivedAtUtc");
+
+                    b.ToTable("anpr_events", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AnprEventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("anpr_event_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("purged_at_utc");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("relative_path");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnprEventId");
+
+                    b.ToTable("anpr_pictures", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -192,6 +318,218 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.HasIndex("AtUtc");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnprEventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("anpr_event_id");
+
+                    b.Property<string>("AnprPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("anpr_plate");
+
+                    b.Property<double?>("AnprPlateConfidence")
+                        .HasColumnType("float")
+                        .HasColumnName("anpr_plate_confidence");
+
+                    b.Property<string>("CameraId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("camera_id");
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("captured_at_utc");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("lane");
+
+                    b.Property<string>("OriginalPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("original_plate");
+
+                    b.Property<string>("OriginalPlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("original_plate_colour");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("plate");
+
+                    b.Property<string>("PlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<double?>("PlateConfidence")
+                        .HasColumnType("float")
+                        .HasColumnName("plate_confidence");
+
+                    b.Property<string>("PlateCorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("plate_correction_reason");
+
+                    b.Property<string>("PlateSource")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("plate_source");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedFrom")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reviewed_from");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<double>("RingelmannLevel")
+                        .HasColumnType("float")
+                        .HasColumnName("ringelmann_level");
+
+                    b.Property<double>("RingelmannLimit")
+                        .HasColumnType("float")
+                        .HasColumnName("ringelmann_limit");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("site");
+
+                    b.Property<double>("SmokeScore")
+                        .HasColumnType("float")
+                        .HasColumnName("smoke_score");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TravelDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("travel_direction");
+
+                    b.Property<string>("VehicleClass")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("vehicle_class");
+
+                    b.Property<string>("VisionPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("vision_plate");
+
+                    b.Property<string>("VisionPlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("vision_plate_colour");
+
+                    b.Property<double?>("VisionPlateConfidence")
+                        .HasColumnType("float")
+                        .HasColumnName("vision_plate_confidence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CameraId", "CapturedAtUtc");
+
+                    b.HasIndex("State", "CapturedAtUtc");
+
+                    b.ToTable("captures", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.CaptureFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaptureId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("purged_at_utc");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("relative_path");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("stored_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaptureId");
+
+                    b.ToTable("capture_files", (string)null);
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.InspectionRecord", b =>
@@ -811,6 +1149,34 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", null)
+                        .WithMany("Pictures")
+                        .HasForeignKey("AnprEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.CaptureFile", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.Capture", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CaptureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
+                {
+                    b.Navigation("Pictures");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

@@ -87,6 +87,130 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.ToTable("enforcement_cases", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CameraId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("camera_id");
+
+                    b.Property<Guid?>("CaptureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("DeviceAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device_address");
+
+                    b.Property<DateTime>("EventAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_at_utc");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate");
+
+                    b.Property<string>("PlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<string>("RawPlate")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw_plate");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("VehicleType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_type");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CameraId", "EventAtUtc");
+
+                    b.HasIndex("CaptureId", "ReceivedAtUtc");
+
+                    b.ToTable("anpr_events", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AnprEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anpr_event_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purged_at_utc");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relative_path");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnprEventId");
+
+                    b.ToTable("anpr_pictures", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -185,6 +309,216 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.HasIndex("AtUtc");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnprEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anpr_event_id");
+
+                    b.Property<string>("AnprPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anpr_plate");
+
+                    b.Property<double?>("AnprPlateConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("anpr_plate_confidence");
+
+                    b.Property<string>("CameraId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("camera_id");
+
+                    b.Property<DateTime>("CapturedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("captured_at_utc");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lane");
+
+                    b.Property<string>("OriginalPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_plate");
+
+                    b.Property<string>("OriginalPlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_plate_colour");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate");
+
+                    b.Property<string>("PlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<double?>("PlateConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("plate_confidence");
+
+                    b.Property<string>("PlateCorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate_correction_reason");
+
+                    b.Property<string>("PlateSource")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate_source");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reject_reason");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedFrom")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_from");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<double>("RingelmannLevel")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ringelmann_level");
+
+                    b.Property<double>("RingelmannLimit")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ringelmann_limit");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site");
+
+                    b.Property<double>("SmokeScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("smoke_score");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TravelDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("travel_direction");
+
+                    b.Property<string>("VehicleClass")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_class");
+
+                    b.Property<string>("VisionPlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vision_plate");
+
+                    b.Property<string>("VisionPlateColour")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vision_plate_colour");
+
+                    b.Property<double?>("VisionPlateConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("vision_plate_confidence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CameraId", "CapturedAtUtc");
+
+                    b.HasIndex("State", "CapturedAtUtc");
+
+                    b.ToTable("captures", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.CaptureFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaptureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capture_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purged_at_utc");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relative_path");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaptureId");
+
+                    b.ToTable("capture_files", (string)null);
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.InspectionRecord", b =>
@@ -794,6 +1128,34 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", null)
+                        .WithMany("Pictures")
+                        .HasForeignKey("AnprEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.CaptureFile", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.Capture", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CaptureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
+                {
+                    b.Navigation("Pictures");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+namespace MobileSource.Infrastructure.Persistence.Entities;
+
+public enum CaptureState
+{
+    PendingReview,
+    Confirmed,
+    Rejected,
+}
