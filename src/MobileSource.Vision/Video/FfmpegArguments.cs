@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace MobileSource.Vision.Video;
+
+/// <summary>The ffmpeg command line for one source: raw bgr24 detect frames on stdout, optional segment recording.</summary>
+internal static class FfmpegArguments
+{
+    public static IEnumerable<string> InputOptions(FfmpegSourceOptions o, bool forProbe)
+    {
+        var micros = ((long)o.IoTimeout.TotalMicroseconds).ToString(CultureInfo.InvariantCulture);
+        switch (o.Address.Kind)
+        {
+            case SourceKind.Rtsp:
+                yield return "-rtsp_transport";
+                yield return "tcp";
+                yield return "-timeout";
+                yield return micros;
+                break;
+            case SourceKind.Http:
+                yield return "-rw_timeout";
+                yield return micros;
+                break;
+            case SourceKind.File when !forProbe:
+                if (o.RealTime)
+                {
+                    yield return "-re";
+                }
+                if (o.Loop)
+                {
+                    yield return "-stream_loop";
+                    yield return "-1";
+                }
+                break;
+        }
+    }
+
+    public static IReadOnlyList<string> Build(FfmpegSourceOptions o)
+    {
+        var fps = o.Fps.ToString("0.###", CultureInfo.InvariantCulture);
+        List<string> args = ["-hide_banner", "-nostdin", "-v", "error"];
+        args.AddRange(InputOptions(o, forProbe: false));
+        args.AddRange(["-i", o.Address.Value]);
+        args.AddRange(["-map", "0:v:0", "-an", "-vf", $"fps={fps},scale={o.Width}:{o.Height}",
+            "-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
+        if (o.Recording is { } r)
+        {
+            args.AddRange(["-map", "0:v:0", "-an"]);
+            if (r.Reencode)
+            {
+                // Keyframes at least every segment so segments start cleanly; yuv420p so every player shows them.
+                args.AddRange(["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+                    "-force_key_frames", $"expr:gte(t,n_forced*{r.SegmentSeconds})"]);
+            }
+            else
+            {
+                args.AddRange(["-c:v", "copy"]);
+            }
+            args.AddRange(["-f", "segment", "-segment_time", r.SegmentSeconds.ToString(CultureInfo.InvariantCulture),
+                "-segment_format", "mpegts", "-reset_timestamps", "1", "-strftime", "1",
+                Path.Combine(r.Directory, SegmentRecording.FilePattern)]);
+        }
+        return args;
+    }
+}
