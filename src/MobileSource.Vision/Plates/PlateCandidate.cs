@@ -1,0 +1,10 @@
+using MobileSource.Domain.Plates;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Plates;
+
+/// <summary>
+/// A place in an image that may hold a plate: its rotated outline (image coordinates), the axis-aligned bounds,
+/// how plate-like it looked (0-1) and the colour that found it, if colour did.
+/// </summary>
+public sealed record PlateCandidate(RotatedRect Outline, Rect Bounds, double Score, PlateColour? ColourHint);

@@ -1,0 +1,74 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Plates;
+
+/// <summary>
+/// PP-OCRv4 text-line recognition of one crop: resized to height 48 keeping the aspect, padded on the right to
+/// 320 as PaddleOCR's predictor does, normalised (x/255-0.5)/0.5, decoded with <see cref="PlateCtcDecoder"/>.
+/// </summary>
+public sealed class PpOcrRecognizer
+{
+    public const int InputHeight = 48;
+    public const int InputWidth = 320;
+
+    private readonly PpOcrModels _models;
+    private readonly PlateCtcDecoder _decoder;
+    private readonly string _inputName;
+
+    public PpOcrRecognizer(PpOcrModels models)
+    {
+        _models = models;
+        _decoder = new PlateCtcDecoder(models.Dictionary);
+        _inputName = models.Recognition.InputMetadata.Keys.Single();
+    }
+
+    /// <summary>Channel order of the model input; PaddleOCR feeds images as decoded by OpenCV.</summary>
+    public bool SwapToRgb { get; init; } = true;
+
+    /// <param name="crop">A BGR CV_8UC3 image holding one line of text (a plate).</param>
+    public DecodedText Recognize(Mat crop)
+    {
+        ArgumentNullException.ThrowIfNull(crop);
+        if (crop.Empty() || crop.Type() != MatType.CV_8UC3)
+        {
+            throw new ArgumentException($"the crop must be a non-empty BGR CV_8UC3 image, got {crop.Type()} {crop.Width}x{crop.Height}", nameof(crop));
+        }
+        var input = ToTensor(crop);
+        using var results = _models.Recognition.Run([NamedOnnxValue.CreateFromTensor(_inputName, input)]);
+        var output = results[0].AsTensor<float>();
+        var dims = output.Dimensions;
+        if (dims.Length != 3 || dims[2] != _models.Dictionary.ClassCount)
+        {
+            throw new InvalidDataException($"recognition output shape [{string.Join(',', dims.ToArray())}] does not match the dictionary's {_models.Dictionary.ClassCount} classes");
+        }
+        var probabilities = output is DenseTensor<float> dense ? dense.Buffer.Span : output.ToArray();
+        return _decoder.Decode(probabilities, dims[1]);
+    }
+
+    private DenseTensor<float> ToTensor(Mat crop)
+    {
+        var width = (int)Math.Ceiling(InputHeight * (double)crop.Width / crop.Height);
+        width = Math.Clamp(width, 8, InputWidth);
+        using var resized = new Mat();
+        Cv2.Resize(crop, resized, new Size(width, InputHeight), interpolation: InterpolationFlags.Linear);
+        var tensor = new DenseTensor<float>([1, 3, InputHeight, InputWidth]); // zero = mid-grey after normalisation: the padding
+        var span = tensor.Buffer.Span;
+        var plane = InputHeight * InputWidth;
+        var bgr = MatBytes.Of(resized);
+        for (var y = 0; y < InputHeight; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var p = (y * width + x) * 3;
+                var offset = y * InputWidth + x;
+                var (c0, c2) = SwapToRgb ? (bgr[p + 2], bgr[p]) : (bgr[p], bgr[p + 2]);
+                span[offset] = c0 / 127.5f - 1f;
+                span[plane + offset] = bgr[p + 1] / 127.5f - 1f;
+                span[2 * plane + offset] = c2 / 127.5f - 1f;
+            }
+        }
+        return tensor;
+    }
+}
