@@ -14,6 +14,9 @@ public sealed class SmokeCapture : IDisposable
     public required VehicleClass VehicleClass { get; init; }
     public required long FirstFrame { get; init; }
     public required long LastFrame { get; init; }
+    /// <summary>Source times of <see cref="FirstFrame"/> and <see cref="LastFrame"/> (to find the source's own frame numbers).</summary>
+    public TimeSpan FirstSourceTime { get; init; }
+    public TimeSpan LastSourceTime { get; init; }
     public required long DecidingFrame { get; init; }
     public required TimeSpan DecidingSourceTime { get; init; }
     public required DateTimeOffset DecidedAt { get; init; }

@@ -1,0 +1,7 @@
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Analysis;
+
+/// <summary>One measurement of the region behind one track on one frame (frame coordinates), for training and diagnostics.</summary>
+public sealed record SmokeObservation(int TrackId, long FrameIndex, TimeSpan SourceTime, Rect VehicleBox, Rect Region,
+    float[] Features, float Score, float CoreOpacity);

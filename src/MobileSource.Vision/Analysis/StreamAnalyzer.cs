@@ -1,0 +1,216 @@
+using MobileSource.Vision.Motion;
+using MobileSource.Vision.Plates;
+using MobileSource.Vision.Smoke;
+using MobileSource.Vision.Tracking;
+using MobileSource.Vision.Video;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Analysis;
+
+/// <summary>
+/// Motion gating, tracking, smoke and Ringelmann per track, plate reading, capture decisions — for one camera.
+/// Works on a downscaled copy of each frame; boxes it reports are in the frame's coordinates.
+/// </summary>
+public sealed class StreamAnalyzer : IStreamAnalyzer
+{
+    private readonly StreamAnalyzerOptions _options;
+    private readonly ISmokeClassifier? _classifier;
+    private readonly IPlateReader? _plates;
+    private readonly Action<SmokeObservation>? _observer;
+    private readonly VehicleTracker _tracker;
+    private readonly SmokeFeatureExtractor _extractor = new();
+    private readonly Dictionary<int, TrackEvidence> _evidence = [];
+    private MotionAnalyzer? _motion;
+    private BlobFinder? _blobs;
+    private Size _frameSize;
+    private double _scale = 1;
+    private VideoFrame? _lastFrame;
+
+    /// <param name="classifier">The smoke model; without one nothing is ever smoky (feature collection for training).</param>
+    /// <param name="plateReader">Reads plates of smoke candidates; without one captures carry no plate.</param>
+    /// <param name="observer">Called with every smoke measurement (training data, diagnostics).</param>
+    public StreamAnalyzer(StreamAnalyzerOptions options, ISmokeClassifier? classifier, IPlateReader? plateReader,
+        Action<SmokeObservation>? observer = null)
+    {
+        options.Validate();
+        _options = options;
+        _classifier = classifier;
+        _plates = plateReader;
+        _observer = observer;
+        _tracker = new VehicleTracker(options.Tracker);
+    }
+
+    public int VehiclesSeen => _tracker.ConfirmedCount;
+    public FrameOverlay LastOverlay { get; private set; } = FrameOverlay.Empty;
+
+    public IReadOnlyList<SmokeCapture> Process(VideoFrame frame)
+    {
+        var image = frame.Image;
+        if (image.Empty() || image.Type() != MatType.CV_8UC3)
+            throw new ArgumentException($"frame {frame.Index}: expected a BGR CV_8UC3 image, got {image.Type()}", nameof(frame));
+        EnsureSize(image.Size(), frame.Index);
+        _lastFrame = frame;
+        var motion = _motion!.Analyze(image);
+        if (!motion.BackgroundReady)
+        {
+            LastOverlay = new FrameOverlay(frame.Index, []);
+            return [];
+        }
+        // Motion gate: a still road with nothing tracked needs no blob search.
+        var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
+        var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime);
+        var captures = new List<SmokeCapture>();
+        var overlays = new List<TrackOverlay>();
+        var analysisSize = new Size(motion.Width, motion.Height);
+        foreach (var track in _tracker.Active)
+        {
+            if (!track.Seen || !_tracker.IsConfirmed(track)) continue;
+            if (!_evidence.TryGetValue(track.Id, out var evidence)) _evidence[track.Id] = evidence = new TrackEvidence();
+            var box = ToFrame(track.Box);
+            var vehicleClass = VehicleClassifier.Classify(track.Box, analysisSize);
+            evidence.ClassVotes[vehicleClass] = evidence.ClassVotes.GetValueOrDefault(vehicleClass) + 1;
+            if (!TouchesBorder(track.Box, analysisSize)) evidence.OfferVehicleView(image, box, frame.Index);
+            var (score, region) = MeasureSmoke(track, evidence, motion, frame);
+            if (evidence.PositiveFrames > 0 && !evidence.Decided) ReadPlate(evidence, image, box, frame.Index);
+            var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame) : null;
+            if (capture is not null) captures.Add(capture);
+            overlays.Add(new TrackOverlay(track.Id, evidence.Class, box, region is { } r ? ToFrame(r) : null, score,
+                evidence.Plates.Winner?.Text));
+        }
+        foreach (var track in ended) EndTrack(track, frame, captures);
+        LastOverlay = new FrameOverlay(frame.Index, overlays);
+        return captures;
+    }
+
+    public IReadOnlyList<SmokeCapture> Complete()
+    {
+        var captures = new List<SmokeCapture>();
+        if (_lastFrame is null) return captures;
+        foreach (var track in _tracker.EndAll()) EndTrack(track, _lastFrame, captures);
+        return captures;
+    }
+
+    private (float? Score, Rect? Region) MeasureSmoke(Track track, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)
+    {
+        var size = new Size(motion.Width, motion.Height);
+        if (SmokeRegion.VisibleFraction(track.Box, _options.Direction, size) < _options.MinVisibleRegion) return (null, null);
+        var region = SmokeRegion.Behind(track.Box, _options.Direction, size);
+        if (region.Width < 4 || region.Height < 4) return (null, null);
+        var others = _tracker.Active.Where(t => t.Id != track.Id && t.Seen).Select(t => t.Box).ToList();
+        var grid = new float[SmokeFeatureExtractor.GridSize * SmokeFeatureExtractor.GridSize];
+        var m = _extractor.Extract(motion, _motion!.Previous, _motion.Background.Bgr, track.Box, region, _options.Direction,
+            others, evidence.PreviousGrid, grid);
+        evidence.PreviousGrid = grid;
+        if (!m.Measured) return (null, region);
+        var score = _classifier?.Score(m.Features) ?? 0f;
+        _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
+            m.Features, score, m.CoreOpacity));
+        if (score >= _options.SmokeThreshold) evidence.AddPositive(score, m.CoreOpacity, frame.Image, ToFrame(region));
+        return (score, region);
+    }
+
+    private void ReadPlate(TrackEvidence evidence, Mat image, Rect box, long index)
+    {
+        if (_plates is null || evidence.Plates.Reads >= _options.MaxPlateReadsPerTrack) return;
+        // The biggest view first (a receding vehicle is biggest when it enters), then every other frame.
+        if (evidence.Plates.Reads == 0 && evidence.VehicleImage is { } best && evidence.VehicleFrame != index)
+            Read(evidence, best, evidence.VehicleBox);
+        if (index % 2 == 0 || evidence.Plates.Reads == 0) Read(evidence, image, box);
+    }
+
+    private void Read(TrackEvidence evidence, Mat image, Rect box)
+    {
+        var grow = new Rect(box.X - box.Width / 10, box.Y - box.Height / 10, box.Width * 6 / 5, box.Height * 6 / 5);
+        var region = SmokeRegion.Clip(grow, image.Size());
+        if (region.Width < 16 || region.Height < 8) return;
+        var read = _plates!.Read(image, region);
+        if (read is not null) evidence.AddPlate(read, image);
+        else evidence.Plates.CountMiss();
+    }
+
+    private bool ReadyForEarlyDecision(TrackEvidence evidence)
+    {
+        if (evidence.PositiveFrames < Math.Max(_options.MinPositiveFrames, _options.RingelmannFrames)) return false;
+        if (_plates is null) return true;
+        var plate = evidence.Plates.Winner;
+        return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.Plates.Reads >= _options.MaxPlateReadsPerTrack;
+    }
+
+    private void EndTrack(Track track, VideoFrame frame, List<SmokeCapture> captures)
+    {
+        if (!_evidence.Remove(track.Id, out var evidence)) return;
+        using (evidence)
+        {
+            if (!evidence.Decided && evidence.PositiveFrames >= _options.MinPositiveFrames)
+            {
+                if (_plates is not null && evidence.Plates.Reads == 0 && evidence.VehicleImage is { } best)
+                    Read(evidence, best, evidence.VehicleBox);
+                var capture = Decide(track, evidence, frame);
+                if (capture is not null) captures.Add(capture);
+            }
+        }
+    }
+
+    private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame)
+    {
+        evidence.Decided = true;
+        var level = RingelmannScale.FromOpacity(evidence.MedianCore());
+        if (level <= 0) return null;
+        var plate = evidence.Plates.Winner;
+        return new SmokeCapture
+        {
+            TrackId = track.Id,
+            VehicleClass = evidence.Class,
+            FirstFrame = track.FirstFrame,
+            LastFrame = track.LastFrame,
+            FirstSourceTime = track.FirstSourceTime,
+            LastSourceTime = track.LastSourceTime,
+            DecidingFrame = frame.Index,
+            DecidingSourceTime = frame.SourceTime,
+            DecidedAt = frame.CapturedAt,
+            SmokeScore = evidence.PositiveScores.Average(),
+            Ringelmann = level,
+            Plate = plate,
+            VehicleBox = evidence.VehicleImage is null ? ToFrame(track.Box) : evidence.VehicleBox,
+            SmokeBox = evidence.SmokeBox,
+            VehicleImage = (evidence.VehicleImage ?? frame.Image).Clone(),
+            SmokeImage = (evidence.SmokeImage ?? frame.Image).Clone(),
+            PlateImage = evidence.PlateImage?.Clone() ?? new Mat(),
+        };
+    }
+
+    private void EnsureSize(Size size, long index)
+    {
+        if (_motion is not null)
+        {
+            if (size != _frameSize)
+                throw new ArgumentException($"frame {index}: size {size.Width}x{size.Height} differs from the stream's {_frameSize.Width}x{_frameSize.Height}");
+            return;
+        }
+        _frameSize = size;
+        var width = Math.Min(_options.AnalysisWidth, size.Width);
+        var height = Math.Max(16, (int)Math.Round(size.Height * (double)width / size.Width));
+        _scale = size.Width / (double)width;
+        _motion = new MotionAnalyzer(width, height, _options.Motion);
+        _blobs = new BlobFinder(width, height, _options.Motion);
+    }
+
+    private Rect ToFrame(Rect r)
+    {
+        var x0 = (int)Math.Floor(r.Left * _scale);
+        var y0 = (int)Math.Floor(r.Top * _scale);
+        var x1 = Math.Min(_frameSize.Width, (int)Math.Ceiling(r.Right * _scale));
+        var y1 = Math.Min(_frameSize.Height, (int)Math.Ceiling(r.Bottom * _scale));
+        return new Rect(x0, y0, Math.Max(0, x1 - x0), Math.Max(0, y1 - y0));
+    }
+
+    private static bool TouchesBorder(Rect r, Size s) => r.Left <= 1 || r.Top <= 1 || r.Right >= s.Width - 1 || r.Bottom >= s.Height - 1;
+
+    public void Dispose()
+    {
+        foreach (var e in _evidence.Values) e.Dispose();
+        _evidence.Clear();
+        _motion?.Dispose();
+        _blobs?.Dispose();
+    }
+}

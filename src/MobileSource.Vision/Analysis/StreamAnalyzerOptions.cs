@@ -1,0 +1,32 @@
+using MobileSource.Vision.Motion;
+using MobileSource.Vision.Tracking;
+
+namespace MobileSource.Vision.Analysis;
+
+/// <summary>How one camera's stream is analysed. Sizes are fractions or analysis pixels, so they hold for any detect size.</summary>
+public sealed record StreamAnalyzerOptions
+{
+    public TravelDirection Direction { get; init; } = TravelDirection.Away;
+    /// <summary>Width of the downscaled frame that motion, tracking and smoke work on; plates are read at full size.</summary>
+    public int AnalysisWidth { get; init; } = 320;
+    /// <summary>Frames whose smoke probability reaches <see cref="SmokeThreshold"/> before a track is smoky.</summary>
+    public int MinPositiveFrames { get; init; } = 3;
+    /// <summary>Positive frames the Ringelmann level is aggregated over before an early decision (the track's end decides anyway).</summary>
+    public int RingelmannFrames { get; init; } = 6;
+    public double SmokeThreshold { get; init; } = 0.5;
+    /// <summary>A plate read this confident lets a confirmed smoky track be decided before it ends.</summary>
+    public double GoodPlateConfidence { get; init; } = 0.9;
+    public int MaxPlateReadsPerTrack { get; init; } = 8;
+    /// <summary>The region behind the vehicle must be at least this much inside the frame to be measured.</summary>
+    public double MinVisibleRegion { get; init; } = 0.6;
+    public MotionOptions Motion { get; init; } = new();
+    public TrackerOptions Tracker { get; init; } = new();
+
+    public void Validate()
+    {
+        if (AnalysisWidth is < 64 or > 1920) throw new ArgumentOutOfRangeException(nameof(AnalysisWidth), AnalysisWidth, "must be 64-1920");
+        if (MinPositiveFrames < 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveFrames), MinPositiveFrames, "must be >= 1");
+        if (SmokeThreshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(SmokeThreshold), SmokeThreshold, "must be in (0, 1)");
+        if (!Enum.IsDefined(Direction)) throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "unknown travel direction");
+    }
+}

@@ -1,0 +1,77 @@
+using MobileSource.Vision.Plates;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Analysis;
+
+/// <summary>What the analyzer has gathered about one track: smoke frames, key frames, plate reads.</summary>
+internal sealed class TrackEvidence : IDisposable
+{
+    public float[]? PreviousGrid { get; set; }
+    public int PositiveFrames { get; private set; }
+    public List<float> PositiveCores { get; } = [];
+    public List<float> PositiveScores { get; } = [];
+    public bool Decided { get; set; }
+    public PlateBallot Plates { get; } = new();
+    public Dictionary<VehicleClass, int> ClassVotes { get; } = [];
+
+    public Mat? VehicleImage { get; private set; }
+    public Rect VehicleBox { get; private set; }
+    public long VehicleFrame { get; private set; }
+    public Mat? SmokeImage { get; private set; }
+    public Rect SmokeBox { get; private set; }
+    public float DensestCore { get; private set; } = -1;
+    public Mat? PlateImage { get; private set; }
+    public double PlateImageConfidence { get; private set; } = -1;
+
+    public VehicleClass Class => ClassVotes.Count == 0 ? VehicleClass.Unknown : ClassVotes.MaxBy(kv => kv.Value).Key;
+
+    /// <summary>Keeps the frame where the vehicle looks biggest (and is whole) as the vehicle key frame.</summary>
+    public bool OfferVehicleView(Mat frame, Rect box, long index)
+    {
+        if (VehicleImage is not null && box.Width * box.Height <= VehicleBox.Width * VehicleBox.Height) return false;
+        VehicleImage?.Dispose();
+        VehicleImage = frame.Clone();
+        VehicleBox = box;
+        VehicleFrame = index;
+        return true;
+    }
+
+    public void AddPositive(float score, float core, Mat frame, Rect smokeBox)
+    {
+        PositiveFrames++;
+        PositiveScores.Add(score);
+        PositiveCores.Add(core);
+        if (core <= DensestCore) return;
+        DensestCore = core;
+        SmokeImage?.Dispose();
+        SmokeImage = frame.Clone();
+        SmokeBox = smokeBox;
+    }
+
+    public void AddPlate(PlateRead read, Mat frame)
+    {
+        Plates.Add(read);
+        if (read.Confidence <= PlateImageConfidence) return;
+        var box = read.Box & new Rect(0, 0, frame.Width, frame.Height);
+        if (box.Width <= 0 || box.Height <= 0) return;
+        PlateImage?.Dispose();
+        PlateImage = new Mat(frame, box).Clone();
+        PlateImageConfidence = read.Confidence;
+    }
+
+    /// <summary>Median of the plume-core opacities over the positive frames.</summary>
+    public double MedianCore()
+    {
+        if (PositiveCores.Count == 0) return 0;
+        var sorted = PositiveCores.Order().ToList();
+        var n = sorted.Count;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    public void Dispose()
+    {
+        VehicleImage?.Dispose();
+        SmokeImage?.Dispose();
+        PlateImage?.Dispose();
+    }
+}

@@ -1,0 +1,80 @@
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Motion;
+
+/// <summary>Vehicle blobs from the object pixels of a <see cref="MotionFrame"/>, in analysis coordinates.</summary>
+internal sealed class BlobFinder : IDisposable
+{
+    private readonly MotionOptions _options;
+    private readonly Mat _mask;
+    private readonly Mat _work;
+    private readonly Mat _close;
+    private readonly Mat _open;
+    private readonly byte[] _buffer;
+
+    public BlobFinder(int width, int height, MotionOptions options)
+    {
+        _options = options;
+        _mask = new Mat(height, width, MatType.CV_8UC1);
+        _work = new Mat(height, width, MatType.CV_8UC1);
+        var k = Math.Max(3, (width / 64) | 1);
+        _close = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(k, k));
+        _open = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
+        _buffer = new byte[width * height];
+    }
+
+    public List<Rect> Find(MotionFrame frame)
+    {
+        for (var p = 0; p < _buffer.Length; p++) _buffer[p] = frame.Class[p] == PixelClass.Object ? (byte)255 : (byte)0;
+        System.Runtime.InteropServices.Marshal.Copy(_buffer, 0, _mask.Data, _buffer.Length);
+        Cv2.MorphologyEx(_mask, _work, MorphTypes.Open, _open);
+        Cv2.MorphologyEx(_work, _mask, MorphTypes.Close, _close);
+        Cv2.FindContours(_mask, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+        var minArea = _options.MinBlobAreaFraction * frame.Width * frame.Height;
+        var boxes = new List<Rect>();
+        foreach (var c in contours)
+        {
+            var r = Cv2.BoundingRect(c);
+            if (r.Width * r.Height >= minArea / 3 && r.Width >= 3 && r.Height >= 3) boxes.Add(r);
+        }
+        Merge(boxes);
+        boxes.RemoveAll(r => r.Width * r.Height < minArea);
+        return boxes;
+    }
+
+    /// <summary>Joins pieces of one vehicle (roof and bumper split by a uniform body colour): stacked, overlapping columns, small gap.</summary>
+    internal static void Merge(List<Rect> boxes)
+    {
+        bool merged;
+        do
+        {
+            merged = false;
+            for (var i = 0; i < boxes.Count && !merged; i++)
+            for (var j = i + 1; j < boxes.Count && !merged; j++)
+            {
+                var a = boxes[i];
+                var b = boxes[j];
+                var overlapX = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+                var gapY = Math.Max(a.Top, b.Top) - Math.Min(a.Bottom, b.Bottom);
+                var narrow = Math.Min(a.Width, b.Width);
+                var tall = Math.Max(a.Height, b.Height);
+                var union = a | b;
+                var contained = (a & b) == (a.Width * a.Height < b.Width * b.Height ? a : b);
+                if (contained || (overlapX > 0.6 * narrow && gapY < 0.25 * tall && union.Width < 1.3 * Math.Max(a.Width, b.Width)))
+                {
+                    boxes[i] = union;
+                    boxes.RemoveAt(j);
+                    merged = true;
+                }
+            }
+        } while (merged);
+    }
+
+    public void Dispose()
+    {
+        _mask.Dispose();
+        _work.Dispose();
+        _close.Dispose();
+        _open.Dispose();
+    }
+}

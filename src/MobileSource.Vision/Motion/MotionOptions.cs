@@ -1,0 +1,19 @@
+namespace MobileSource.Vision.Motion;
+
+/// <summary>Motion gating and background subtraction, in analysis-resolution units (grey levels 0-255).</summary>
+public sealed record MotionOptions
+{
+    /// <summary>Frames averaged into the first background before anything is detected.</summary>
+    public int WarmupFrames { get; init; } = 8;
+    public float BackgroundLearningRate { get; init; } = 0.05f;
+    public float ForegroundLearningRate { get; init; } = 0.004f;
+    /// <summary>Largest per-channel difference from the background that still counts as background.</summary>
+    public float ForegroundThreshold { get; init; } = 18f;
+    /// <summary>Largest chromaticity change of a pixel that only darkened (smoke, shadow).</summary>
+    public float ShadeChromaTolerance { get; init; } = 0.045f;
+    /// <summary>Very dark pixels (I/B below this) with a hard edge are vehicle body, not smoke.</summary>
+    public float DarkBodyRatio { get; init; } = 0.45f;
+    public float DarkBodyGradient { get; init; } = 140f;
+    /// <summary>Smallest vehicle blob as a fraction of the analysis frame area.</summary>
+    public double MinBlobAreaFraction { get; init; } = 0.0025;
+}

@@ -1,0 +1,18 @@
+using Microsoft.ML.Data;
+
+namespace MobileSource.Vision.Smoke;
+
+/// <summary>One labelled frame region for training; <see cref="Scene"/> keeps a scene's frames on one side of the split.</summary>
+public sealed class SmokeSample
+{
+    [VectorType(SmokeFeatures.Count)]
+    public float[] Features { get; set; } = new float[SmokeFeatures.Count];
+    public bool Label { get; set; }
+    public string Scene { get; set; } = "";
+}
+
+internal sealed class SmokePrediction
+{
+    [ColumnName("PredictedLabel")] public bool Smoke { get; set; }
+    public float Probability { get; set; }
+}

@@ -1,0 +1,44 @@
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Tracking;
+
+/// <summary>One vehicle followed across frames. Boxes are in the tracker's (analysis) coordinates.</summary>
+public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
+{
+    public int Id { get; } = id;
+    public Rect Box { get; private set; } = box;
+    /// <summary>Box centre displacement per frame (smoothed).</summary>
+    public Point2f Velocity { get; private set; }
+    public long FirstFrame { get; } = frame;
+    public TimeSpan FirstSourceTime { get; } = sourceTime;
+    public long LastFrame { get; private set; } = frame;
+    public TimeSpan LastSourceTime { get; private set; } = sourceTime;
+    public int Hits { get; private set; } = 1;
+    /// <summary>Consecutive frames without a matching blob.</summary>
+    public int Misses { get; private set; }
+    /// <summary>Whether the box was matched on the latest frame.</summary>
+    public bool Seen => Misses == 0;
+
+    public Rect Predicted(long frame)
+    {
+        var steps = (float)(frame - LastFrame);
+        return new Rect((int)Math.Round(Box.X + Velocity.X * steps), (int)Math.Round(Box.Y + Velocity.Y * steps), Box.Width, Box.Height);
+    }
+
+    internal void Update(Rect box, long frame, TimeSpan sourceTime)
+    {
+        var steps = Math.Max(1, frame - LastFrame);
+        var dx = (Centre(box).X - Centre(Box).X) / steps;
+        var dy = (Centre(box).Y - Centre(Box).Y) / steps;
+        Velocity = Hits == 1 ? new Point2f(dx, dy) : new Point2f(0.6f * Velocity.X + 0.4f * dx, 0.6f * Velocity.Y + 0.4f * dy);
+        Box = box;
+        LastFrame = frame;
+        LastSourceTime = sourceTime;
+        Hits++;
+        Misses = 0;
+    }
+
+    internal void Miss() => Misses++;
+
+    internal static Point2f Centre(Rect r) => new(r.X + r.Width / 2f, r.Y + r.Height / 2f);
+}

@@ -1,0 +1,83 @@
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Tracking;
+
+/// <summary>
+/// Associates blobs with tracks frame by frame: greedy on IoU against each track's constant-velocity prediction,
+/// then on centre distance; a track survives <see cref="TrackerOptions.MaxMisses"/> frames without a blob
+/// (occlusion, a crossing); ids are never reused.
+/// </summary>
+public sealed class VehicleTracker(TrackerOptions options)
+{
+    private readonly List<Track> _active = [];
+    private int _nextId = 1;
+
+    public IReadOnlyList<Track> Active => _active;
+    /// <summary>Tracks confirmed (enough hits) so far, ended or not.</summary>
+    public int ConfirmedCount { get; private set; }
+
+    /// <summary>Updates the tracks with this frame's blobs; returns the tracks that ended on it.</summary>
+    public List<Track> Update(IReadOnlyList<Rect> blobs, long frame, TimeSpan sourceTime)
+    {
+        var pairs = new List<(double Score, int Track, int Blob)>();
+        for (var t = 0; t < _active.Count; t++)
+        {
+            var predicted = _active[t].Predicted(frame);
+            var reach = 0.6 * Math.Max(predicted.Width, predicted.Height) + 2;
+            for (var b = 0; b < blobs.Count; b++)
+            {
+                var iou = IoU(predicted, blobs[b]);
+                var distance = Distance(Track.Centre(predicted), Track.Centre(blobs[b]));
+                var sizeRatio = (double)(blobs[b].Width * blobs[b].Height) / Math.Max(1, predicted.Width * predicted.Height);
+                if (iou >= options.MinIoU) pairs.Add((1 + iou, t, b));
+                else if (distance <= reach && sizeRatio is > 0.4 and < 2.5) pairs.Add((1 - distance / reach, t, b));
+            }
+        }
+        pairs.Sort((x, y) => y.Score.CompareTo(x.Score));
+        var trackTaken = new bool[_active.Count];
+        var blobTaken = new bool[blobs.Count];
+        foreach (var (_, t, b) in pairs)
+        {
+            if (trackTaken[t] || blobTaken[b]) continue;
+            trackTaken[t] = blobTaken[b] = true;
+            var track = _active[t];
+            track.Update(blobs[b], frame, sourceTime);
+            if (track.Hits == options.MinHits) ConfirmedCount++;
+        }
+        var ended = new List<Track>();
+        for (var t = _active.Count - 1; t >= 0; t--)
+        {
+            if (trackTaken[t]) continue;
+            _active[t].Miss();
+            if (_active[t].Misses > options.MaxMisses)
+            {
+                ended.Add(_active[t]);
+                _active.RemoveAt(t);
+            }
+        }
+        for (var b = 0; b < blobs.Count; b++)
+            if (!blobTaken[b]) _active.Add(new Track(_nextId++, blobs[b], frame, sourceTime));
+        ended.Reverse();
+        return ended;
+    }
+
+    /// <summary>Ends every active track (end of stream).</summary>
+    public List<Track> EndAll()
+    {
+        var ended = _active.ToList();
+        _active.Clear();
+        return ended;
+    }
+
+    public bool IsConfirmed(Track track) => track.Hits >= options.MinHits;
+
+    internal static double IoU(Rect a, Rect b)
+    {
+        var i = a & b;
+        if (i.Width <= 0 || i.Height <= 0) return 0;
+        double inter = i.Width * i.Height;
+        return inter / (a.Width * a.Height + b.Width * b.Height - inter);
+    }
+
+    private static double Distance(Point2f a, Point2f b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+}
