@@ -75,7 +75,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame) : null;
             if (capture is not null) captures.Add(capture);
             overlays.Add(new TrackOverlay(track.Id, evidence.Class, box, region is { } r ? ToFrame(r) : null, score,
-                evidence.Plates.Winner?.Text));
+                evidence.Plate?.Text));
         }
         foreach (var track in ended) EndTrack(track, frame, captures);
         LastOverlay = new FrameOverlay(frame.Index, overlays);
@@ -111,11 +111,11 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     private void ReadPlate(TrackEvidence evidence, Mat image, Rect box, long index)
     {
-        if (_plates is null || evidence.Plates.Reads >= _options.MaxPlateReadsPerTrack) return;
+        if (_plates is null || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack) return;
         // The biggest view first (a receding vehicle is biggest when it enters), then every other frame.
-        if (evidence.Plates.Reads == 0 && evidence.VehicleImage is { } best && evidence.VehicleFrame != index)
+        if (evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best && evidence.VehicleFrame != index)
             Read(evidence, best, evidence.VehicleBox);
-        if (index % 2 == 0 || evidence.Plates.Reads == 0) Read(evidence, image, box);
+        if (index % 2 == 0 || evidence.PlateAttempts == 0) Read(evidence, image, box);
     }
 
     private void Read(TrackEvidence evidence, Mat image, Rect box)
@@ -123,17 +123,17 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var grow = new Rect(box.X - box.Width / 10, box.Y - box.Height / 10, box.Width * 6 / 5, box.Height * 6 / 5);
         var region = SmokeRegion.Clip(grow, image.Size());
         if (region.Width < 16 || region.Height < 8) return;
+        evidence.PlateAttempts++;
         var read = _plates!.Read(image, region);
         if (read is not null) evidence.AddPlate(read, image);
-        else evidence.Plates.CountMiss();
     }
 
     private bool ReadyForEarlyDecision(TrackEvidence evidence)
     {
         if (evidence.PositiveFrames < Math.Max(_options.MinPositiveFrames, _options.RingelmannFrames)) return false;
         if (_plates is null) return true;
-        var plate = evidence.Plates.Winner;
-        return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.Plates.Reads >= _options.MaxPlateReadsPerTrack;
+        var plate = evidence.Plate;
+        return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
     }
 
     private void EndTrack(Track track, VideoFrame frame, List<SmokeCapture> captures)
@@ -143,7 +143,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         {
             if (!evidence.Decided && evidence.PositiveFrames >= _options.MinPositiveFrames)
             {
-                if (_plates is not null && evidence.Plates.Reads == 0 && evidence.VehicleImage is { } best)
+                if (_plates is not null && evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best)
                     Read(evidence, best, evidence.VehicleBox);
                 var capture = Decide(track, evidence, frame);
                 if (capture is not null) captures.Add(capture);
@@ -156,7 +156,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         evidence.Decided = true;
         var level = RingelmannScale.FromOpacity(evidence.MedianCore());
         if (level <= 0) return null;
-        var plate = evidence.Plates.Winner;
+        var plate = evidence.Plate;
         return new SmokeCapture
         {
             TrackId = track.Id,

@@ -11,7 +11,10 @@ internal sealed class TrackEvidence : IDisposable
     public List<float> PositiveCores { get; } = [];
     public List<float> PositiveScores { get; } = [];
     public bool Decided { get; set; }
-    public PlateBallot Plates { get; } = new();
+    public PlateVote Plates { get; } = new();
+    /// <summary>Plate read attempts, with or without a result.</summary>
+    public int PlateAttempts { get; set; }
+    private readonly Dictionary<string, PlateRead> _bestReadByText = [];
     public Dictionary<VehicleClass, int> ClassVotes { get; } = [];
 
     public Mat? VehicleImage { get; private set; }
@@ -48,9 +51,13 @@ internal sealed class TrackEvidence : IDisposable
         SmokeBox = smokeBox;
     }
 
+    /// <summary>The voted plate, with the box of its most confident read.</summary>
+    public PlateRead? Plate => Plates.Winner() is { } w ? new PlateRead(w.Text, w.Confidence, w.Colour, _bestReadByText[w.Text].Box) : null;
+
     public void AddPlate(PlateRead read, Mat frame)
     {
         Plates.Add(read);
+        if (!_bestReadByText.TryGetValue(read.Text, out var best) || read.Confidence > best.Confidence) _bestReadByText[read.Text] = read;
         if (read.Confidence <= PlateImageConfidence) return;
         var box = read.Box & new Rect(0, 0, frame.Width, frame.Height);
         if (box.Width <= 0 || box.Height <= 0) return;

@@ -1,0 +1,27 @@
+namespace MobileSource.Analyze;
+
+internal static class Cli
+{
+    public const string Usage = """
+        usage:
+          analyze <video-or-image> [--json] [--detect-fps 10] [--direction away|toward|left-to-right|right-to-left]
+                  [--model models/smoke-model.zip] [--no-plates]
+          analyze train-smoke [--out models/smoke-model.zip] [--metrics models/smoke-metrics.json] [--seeds 1000-1059]
+                  [--vehicles 14] [--work <dir>]
+          analyze evaluate [--seeds 5000-5023] [--vehicles 14] [--work <dir>] [--report <file.json>]
+        """;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help") throw new UsageException("nothing to analyze");
+        var options = CliOptions.Parse(args.Skip(1));
+        return args[0] switch
+        {
+            "train-smoke" => TrainSmokeCommand.RunAsync(options),
+            "evaluate" => EvaluateCommand.RunAsync(options),
+            _ => AnalyzeCommand.RunAsync(args[0], options),
+        };
+    }
+}
+
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using MobileSource.Vision.Analysis;
+
+namespace MobileSource.Analyze;
+
+/// <summary>--name value pairs and --flags after the command.</summary>
+internal sealed class CliOptions
+{
+    private static readonly HashSet<string> Flags = ["--json", "--no-plates"];
+    private readonly Dictionary<string, string> _values = [];
+    private readonly HashSet<string> _flags = [];
+
+    public static CliOptions Parse(IEnumerable<string> args)
+    {
+        var o = new CliOptions();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var name = e.Current;
+            if (!name.StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unexpected argument '{name}'");
+            if (Flags.Contains(name)) { o._flags.Add(name); continue; }
+            if (!e.MoveNext()) throw new UsageException($"{name} needs a value");
+            o._values[name] = e.Current;
+        }
+        return o;
+    }
+
+    public bool Has(string flag) => _flags.Contains(flag);
+
+    public string? Text(string name) => _values.GetValueOrDefault(name);
+
+    public double Number(string name, double fallback, double min, double max)
+    {
+        if (!_values.TryGetValue(name, out var text)) return fallback;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+            throw new UsageException($"{name} must be a number from {min} to {max}, got '{text}'");
+        return v;
+    }
+
+    public (int First, int Last) Range(string name, (int, int) fallback)
+    {
+        if (!_values.TryGetValue(name, out var text)) return fallback;
+        var parts = text.Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var a) && int.TryParse(parts[1], out var b) && a >= 0 && b >= a)
+            return (a, b);
+        throw new UsageException($"{name} must be a range like 1000-1059, got '{text}'");
+    }
+
+    public TravelDirection Direction()
+    {
+        var text = Text("--direction") ?? "away";
+        return text switch
+        {
+            "away" => TravelDirection.Away,
+            "toward" => TravelDirection.Toward,
+            "left-to-right" => TravelDirection.LeftToRight,
+            "right-to-left" => TravelDirection.RightToLeft,
+            _ => throw new UsageException($"--direction must be away, toward, left-to-right or right-to-left, got '{text}'"),
+        };
+    }
+}
