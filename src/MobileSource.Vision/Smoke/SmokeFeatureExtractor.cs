@@ -87,7 +87,7 @@ internal sealed class SmokeFeatureExtractor
         if (shadeValues.Count >= 4)
         {
             shadeValues.Sort();
-            core = shadeValues[(int)(shadeValues.Count * 0.95)];
+            core = shadeValues[(int)(shadeValues.Count * 0.9)];
         }
         features[SmokeFeatures.CoreOpacity] = core;
         features[SmokeFeatures.ShadeFraction] = shade / (float)counted;
@@ -134,7 +134,7 @@ internal sealed class SmokeFeatureExtractor
         _excluded = new bool[n * 2];
     }
 
-    /// <summary>3x3 mean of the opacity inside the region (noise would bias a high percentile upwards).</summary>
+    /// <summary>5x5 mean of the opacity inside the region: noise and thin dark edges would bias a high percentile upwards.</summary>
     private void Smooth(MotionFrame f, Rect region)
     {
         var w = region.Width;
@@ -143,8 +143,8 @@ internal sealed class SmokeFeatureExtractor
         {
             float sum = 0;
             var count = 0;
-            for (var dy = -1; dy <= 1; dy++)
-            for (var dx = -1; dx <= 1; dx++)
+            for (var dy = -2; dy <= 2; dy++)
+            for (var dx = -2; dx <= 2; dx++)
             {
                 int gx = region.X + x + dx, gy = region.Y + y + dy;
                 if (gx < 0 || gy < 0 || gx >= f.Width || gy >= f.Height) continue;

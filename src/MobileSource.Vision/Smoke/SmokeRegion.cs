@@ -10,6 +10,8 @@ public static class SmokeRegion
     public const double Depth = 1.0;
     /// <summary>Width of the region across the travel axis as a multiple of the vehicle's width.</summary>
     public const double Breadth = 1.2;
+    /// <summary>A gap between vehicle and region, as a fraction of the vehicle's extent: the box edge wobbles by a pixel or two and would bring bumper and wheels in.</summary>
+    public const double Gap = 0.06;
 
     /// <summary>The region behind <paramref name="vehicle"/>, clipped to the frame (may be empty).</summary>
     public static Rect Behind(Rect vehicle, TravelDirection direction, Size frame)
@@ -23,7 +25,8 @@ public static class SmokeRegion
                 var w = (int)Math.Round(vehicle.Width * Breadth);
                 var h = (int)Math.Round(vehicle.Height * Depth);
                 var x = vehicle.X + vehicle.Width / 2 - w / 2;
-                r = direction == TravelDirection.Away ? new Rect(x, vehicle.Bottom, w, h) : new Rect(x, vehicle.Top - h, w, h);
+                var gap = (int)Math.Ceiling(vehicle.Height * Gap) + 1;
+                r = direction == TravelDirection.Away ? new Rect(x, vehicle.Bottom + gap, w, h) : new Rect(x, vehicle.Top - h - gap, w, h);
                 break;
             }
             default:
@@ -31,7 +34,8 @@ public static class SmokeRegion
                 var h = (int)Math.Round(vehicle.Height * Breadth);
                 var w = (int)Math.Round(vehicle.Width * Depth);
                 var y = vehicle.Y + vehicle.Height / 2 - h / 2;
-                r = direction == TravelDirection.LeftToRight ? new Rect(vehicle.Left - w, y, w, h) : new Rect(vehicle.Right, y, w, h);
+                var gap = (int)Math.Ceiling(vehicle.Width * Gap) + 1;
+                r = direction == TravelDirection.LeftToRight ? new Rect(vehicle.Left - w - gap, y, w, h) : new Rect(vehicle.Right + gap, y, w, h);
                 break;
             }
         }

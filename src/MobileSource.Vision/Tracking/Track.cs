@@ -40,5 +40,14 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
 
     internal void Miss() => Misses++;
 
+    /// <summary>Hidden in another vehicle's blob: follow the prediction, keep the velocity.</summary>
+    internal void Coast(long frame, TimeSpan sourceTime)
+    {
+        Box = Predicted(frame);
+        LastFrame = frame;
+        LastSourceTime = sourceTime;
+        Misses = 0;
+    }
+
     internal static Point2f Centre(Rect r) => new(r.X + r.Width / 2f, r.Y + r.Height / 2f);
 }

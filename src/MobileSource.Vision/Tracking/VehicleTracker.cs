@@ -36,13 +36,24 @@ public sealed class VehicleTracker(TrackerOptions options)
         pairs.Sort((x, y) => y.Score.CompareTo(x.Score));
         var trackTaken = new bool[_active.Count];
         var blobTaken = new bool[blobs.Count];
+        var merged = MergedBlobs(blobs, frame);
         foreach (var (_, t, b) in pairs)
         {
-            if (trackTaken[t] || blobTaken[b]) continue;
+            if (trackTaken[t] || blobTaken[b] || merged.ContainsKey(b)) continue;
             trackTaken[t] = blobTaken[b] = true;
             var track = _active[t];
             track.Update(blobs[b], frame, sourceTime);
             if (track.Hits == options.MinHits) ConfirmedCount++;
+        }
+        foreach (var (b, tracks) in merged)
+        {
+            blobTaken[b] = true;
+            foreach (var t in tracks)
+            {
+                if (trackTaken[t]) continue;
+                trackTaken[t] = true;
+                _active[t].Coast(frame, sourceTime);
+            }
         }
         var ended = new List<Track>();
         for (var t = _active.Count - 1; t >= 0; t--)
@@ -59,6 +70,31 @@ public sealed class VehicleTracker(TrackerOptions options)
             if (!blobTaken[b]) _active.Add(new Track(_nextId++, blobs[b], frame, sourceTime));
         ended.Reverse();
         return ended;
+    }
+
+    /// <summary>
+    /// Blobs that are two or more tracked vehicles run together (a crossing, an overtaking): each such blob covers
+    /// most of several predictions and is clearly bigger than any of them. Those tracks coast on their predictions.
+    /// </summary>
+    private Dictionary<int, List<int>> MergedBlobs(IReadOnlyList<Rect> blobs, long frame)
+    {
+        var merged = new Dictionary<int, List<int>>();
+        for (var b = 0; b < blobs.Count; b++)
+        {
+            var blob = blobs[b];
+            var inside = new List<int>();
+            for (var t = 0; t < _active.Count; t++)
+            {
+                if (_active[t].Hits < 2) continue;
+                var p = _active[t].Predicted(frame);
+                var overlap = p & blob;
+                if (overlap.Width <= 0 || overlap.Height <= 0) continue;
+                if (overlap.Width * overlap.Height >= 0.5 * p.Width * p.Height && blob.Width * blob.Height >= 1.3 * p.Width * p.Height)
+                    inside.Add(t);
+            }
+            if (inside.Count >= 2) merged[b] = inside;
+        }
+        return merged;
     }
 
     /// <summary>Ends every active track (end of stream).</summary>

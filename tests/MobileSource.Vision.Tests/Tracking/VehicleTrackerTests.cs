@@ -1,0 +1,55 @@
+using MobileSource.Vision.Tracking;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Tests.Tracking;
+
+public class VehicleTrackerTests
+{
+    private static readonly TrackerOptions Options = new();
+
+    [Fact]
+    public void Two_vehicles_crossing_keep_their_ids_through_the_merged_blob()
+    {
+        var tracker = new VehicleTracker(Options);
+        var ids = new Dictionary<string, int>();
+        for (var f = 0; f < 40; f++)
+        {
+            // A drives right, B drives left on the same row; for frames 17-22 they are one blob.
+            var a = new Rect(20 + 8 * f, 100, 40, 30);
+            var b = new Rect(340 - 8 * f, 104, 40, 30);
+            var blobs = (a & b).Width > 0 ? [a | b] : new List<Rect> { a, b };
+            tracker.Update(blobs, f, TimeSpan.FromSeconds(f / 10.0));
+            if (f == 10)
+            {
+                ids["A"] = tracker.Active.Single(t => t.Box == a).Id;
+                ids["B"] = tracker.Active.Single(t => t.Box == b).Id;
+            }
+        }
+        var last = 39;
+        var finalA = new Rect(20 + 8 * last, 100, 40, 30);
+        var finalB = new Rect(340 - 8 * last, 104, 40, 30);
+        Assert.Equal(ids["A"], tracker.Active.Single(t => t.Box == finalA).Id);
+        Assert.Equal(ids["B"], tracker.Active.Single(t => t.Box == finalB).Id);
+        Assert.Equal(2, tracker.ConfirmedCount);
+    }
+
+    [Fact]
+    public void A_vehicle_hidden_for_a_few_frames_keeps_its_id_and_a_new_one_never_reuses_an_old_id()
+    {
+        var tracker = new VehicleTracker(Options);
+        int? id = null;
+        for (var f = 0; f < 30; f++)
+        {
+            var box = new Rect(200, 300 - 6 * f, 50, 40);
+            var hidden = f is >= 12 and < 16; // behind a gantry pillar
+            tracker.Update(hidden ? [] : [box], f, TimeSpan.Zero);
+            if (f == 5) id = tracker.Active.Single().Id;
+            if (!hidden && f > 5) Assert.Equal(id, tracker.Active.Single().Id);
+        }
+        var ended = new List<Track>();
+        for (var f = 30; f < 40; f++) ended.AddRange(tracker.Update([], f, TimeSpan.Zero));
+        Assert.Equal(id, Assert.Single(ended).Id);
+        tracker.Update([new Rect(200, 300, 50, 40)], 41, TimeSpan.Zero);
+        Assert.True(tracker.Active.Single().Id > id);
+    }
+}
