@@ -24,6 +24,8 @@ app.MapStationEndpoints();
 app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
+app.MapCaptureEndpoints();
+app.MapAnprEndpoints();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

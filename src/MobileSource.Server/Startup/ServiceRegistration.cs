@@ -1,3 +1,4 @@
+using MobileSource.Cameras.Captures;
 using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Limits;
 using MobileSource.Infrastructure.Alerts;
@@ -32,6 +33,7 @@ public static class ServiceRegistration
         services.AddScoped<ApiKeyStore>();
         services.AddMobileSourceRegistry();
         services.AddHostedService<OverdueCaseSweeper>();
+        services.AddCaptures(configuration);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
