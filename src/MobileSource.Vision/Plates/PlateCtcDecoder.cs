@@ -1,14 +1,14 @@
 namespace MobileSource.Vision.Plates;
 
 /// <summary>
-/// Greedy CTC decoding restricted to plate characters. Each time step takes the most probable of blank, plate
-/// characters and separators; runs collapse as in CTC; then each emitted run is re-labelled with the most probable
-/// character allowed at its position (province first, letter second), so look-alike Chinese characters cannot win.
+/// Greedy CTC decoding restricted to plate characters. Whether a time step emits a character, and where a character
+/// starts and ends, is decided by the model's unrestricted best label (blank, separator, or anything else); each emitted
+/// run is then labelled with the most probable character allowed at its position (province first, a letter second,
+/// then letters without I/O, digits and 学警挂港澳领使), so look-alike Chinese characters, I or O cannot win.
 /// </summary>
 public sealed class PlateCtcDecoder
 {
     private readonly OcrDictionary _dictionary;
-    private readonly int[] _candidates;
     private readonly int[][] _allowedAtPosition;
     private readonly bool[] _isSeparator;
 
@@ -16,23 +16,15 @@ public sealed class PlateCtcDecoder
     {
         _dictionary = dictionary;
         _isSeparator = new bool[dictionary.ClassCount];
-        var candidates = new List<int> { OcrDictionary.Blank };
-        foreach (var c in PlateAlphabet.All.Distinct())
-        {
-            candidates.Add(Require(c));
-        }
         foreach (var c in PlateAlphabet.Separators)
         {
             var index = dictionary.IndexOf(c);
             if (index > 0)
             {
-                candidates.Add(index);
                 _isSeparator[index] = true;
             }
         }
-        candidates.Add(dictionary.ClassCount - 1); // the space class
-        _isSeparator[dictionary.ClassCount - 1] = true;
-        _candidates = candidates.Distinct().ToArray();
+        _isSeparator[dictionary.ClassCount - 1] = true; // the space class
         _allowedAtPosition = Enumerable.Range(0, 3).Select(p => PlateAlphabet.AllowedAt(p).Select(Require).ToArray()).ToArray();
     }
 
@@ -51,25 +43,15 @@ public sealed class PlateCtcDecoder
             throw new ArgumentException($"expected {steps}x{classes} probabilities, got {probabilities.Length}", nameof(probabilities));
         }
 
-        // Runs of equal non-blank labels: (first step, last step) of each emitted character.
+        // Runs of equal labels that are neither blank nor separator: (first step, last step) of each emitted character.
         var runs = new List<(int From, int To)>();
         var previous = OcrDictionary.Blank;
         for (var t = 0; t < steps; t++)
         {
-            var row = probabilities.Slice(t * classes, classes);
-            var best = OcrDictionary.Blank;
-            var bestP = float.MinValue;
-            foreach (var k in _candidates)
-            {
-                if (row[k] > bestP)
-                {
-                    bestP = row[k];
-                    best = k;
-                }
-            }
+            var best = ArgMax(probabilities.Slice(t * classes, classes));
             if (best != OcrDictionary.Blank && !_isSeparator[best])
             {
-                if (best == previous && runs.Count > 0 && runs[^1].To == t - 1)
+                if (best == previous)
                 {
                     runs[^1] = (runs[^1].From, t);
                 }
@@ -91,6 +73,19 @@ public sealed class PlateCtcDecoder
             confidences[i] = p;
         }
         return new DecodedText(new string(text), confidences);
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var k = 1; k < row.Length; k++)
+        {
+            if (row[k] > row[best])
+            {
+                best = k;
+            }
+        }
+        return best;
     }
 
     private static (int Label, float P) BestOver(ReadOnlySpan<float> probabilities, int classes, (int From, int To) run, int[] allowed)

@@ -18,6 +18,8 @@ public sealed class PlateLocator
         new(PlateColour.Blue, new Scalar(98, 90, 35), new Scalar(130, 255, 255)),
         new(PlateColour.Yellow, new Scalar(12, 90, 45), new Scalar(35, 255, 255)),
         new(PlateColour.Green, new Scalar(38, 50, 45), new Scalar(90, 255, 255)),
+        // Large new-energy plates: yellow at the left, green at the right, so neither band alone covers them.
+        new(PlateColour.YellowGreen, new Scalar(12, 70, 45), new Scalar(90, 255, 255)),
     ];
 
     private const double StandardAspect = 440.0 / 140;
@@ -76,7 +78,8 @@ public sealed class PlateLocator
                 continue;
             }
             var rectangularity = Cv2.ContourArea(contour) / (width * height);
-            if (colour == PlateColour.Green && width / height > NewEnergyAspect * 1.15)
+            var grown = colour == PlateColour.Green && width / height > NewEnergyAspect * 1.15;
+            if (grown)
             {
                 // The new-energy gradient is nearly white at the top: only the lower part is green enough.
                 outline = GrowUpwards(outline, width, height, angle, width / (float)NewEnergyAspect);
@@ -94,9 +97,26 @@ public sealed class PlateLocator
             }
             var aspectFit = 1 - Math.Min(1, Math.Abs(aspect - StandardAspect) / StandardAspect);
             var score = Math.Clamp(rectangularity, 0, 1) * (0.5 + 0.5 * aspectFit);
-            yield return new PlateCandidate(outline, bounds, score, colour);
+            var corners = PlateRectifier.Quadrilateral(contour);
+            if (grown && corners is not null)
+            {
+                corners = ExtendUpwards(corners, NewEnergyAspect);
+            }
+            yield return new PlateCandidate(outline, bounds, score, colour, corners);
         }
     }
+
+    /// <summary>Moves the top corners up along the side edges until the quadrilateral has the plate's aspect.</summary>
+    private static Point2f[] ExtendUpwards(Point2f[] c, double aspect)
+    {
+        var width = (Distance(c[0], c[1]) + Distance(c[3], c[2])) / 2;
+        var height = (Distance(c[0], c[3]) + Distance(c[1], c[2])) / 2;
+        var factor = (float)(width / aspect / Math.Max(1, height));
+        Point2f Up(Point2f top, Point2f bottom) => new(bottom.X + (top.X - bottom.X) * factor, bottom.Y + (top.Y - bottom.Y) * factor);
+        return [Up(c[0], c[3]), Up(c[1], c[2]), c[2], c[3]];
+    }
+
+    private static double Distance(Point2f a, Point2f b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 
     private static RotatedRect GrowUpwards(RotatedRect outline, float width, float height, float angleDeg, float newHeight)
     {

@@ -26,6 +26,12 @@ public sealed class PlateReader : IPlateReader
     /// <summary>Reads below this mean character probability are not returned.</summary>
     public double MinConfidence { get; init; } = 0.6;
 
+    /// <summary>
+    /// Reads with any character below this are not returned: constrained decoding forces a plate character even where
+    /// the model saw something else, and such a forced character has a low probability.
+    /// </summary>
+    public double MinCharConfidence { get; init; } = 0.3;
+
     /// <summary>Whether the text detector is tried when colour finds no readable plate.</summary>
     public bool UseDetectorFallback { get; init; } = true;
 
@@ -54,9 +60,9 @@ public sealed class PlateReader : IPlateReader
         PlateRead? best = null;
         foreach (var candidate in candidates)
         {
-            using var crop = PlateRectifier.Crop(view, candidate.Outline);
+            using var crop = PlateRectifier.Crop(view, candidate);
             var decoded = _recognizer.Recognize(crop);
-            if (decoded.Confidence < MinConfidence || !PlateNumber.TryParse(decoded.Text, out var plate, out _))
+            if (decoded.Confidence < MinConfidence || decoded.CharConfidences.Any(c => c < MinCharConfidence) || !PlateNumber.TryParse(decoded.Text, out var plate, out _))
             {
                 continue;
             }

@@ -22,6 +22,51 @@ public static class PlateRectifier
         return crop;
     }
 
+    /// <summary>The candidate as an upright crop: through its four corners when known, else its rotated outline.</summary>
+    public static Mat Crop(Mat image, PlateCandidate candidate, double margin = 0.12) =>
+        candidate.Corners is { Length: 4 } corners ? Crop(image, corners, margin) : Crop(image, candidate.Outline, margin);
+
+    /// <param name="corners">Top-left, top-right, bottom-right, bottom-left.</param>
+    public static Mat Crop(Mat image, Point2f[] corners, double margin = 0.12)
+    {
+        var width = (Distance(corners[0], corners[1]) + Distance(corners[3], corners[2])) / 2;
+        var height = (Distance(corners[0], corners[3]) + Distance(corners[1], corners[2])) / 2;
+        var pad = (float)(height * margin);
+        var outW = Math.Max(1, (int)Math.Round(width + 2 * pad));
+        var outH = Math.Max(1, (int)Math.Round(height + 2 * pad));
+        Point2f[] target = [new(pad, pad), new(outW - pad, pad), new(outW - pad, outH - pad), new(pad, outH - pad)];
+        using var transform = Cv2.GetPerspectiveTransform(corners, target);
+        var crop = new Mat();
+        Cv2.WarpPerspective(image, crop, transform, new Size(outW, outH), InterpolationFlags.Linear, BorderTypes.Replicate);
+        return crop;
+    }
+
+    /// <summary>Four corners of a contour when it is close to a quadrilateral (top-left first, clockwise), else null.</summary>
+    public static Point2f[]? Quadrilateral(Point[] contour)
+    {
+        var hull = Cv2.ConvexHull(contour);
+        var perimeter = Cv2.ArcLength(hull, true);
+        var hullArea = Cv2.ContourArea(hull);
+        foreach (var epsilon in new[] { 0.02, 0.04, 0.06, 0.08 })
+        {
+            var approx = Cv2.ApproxPolyDP(hull, epsilon * perimeter, true);
+            if (approx.Length == 4)
+            {
+                var area = Cv2.ContourArea(approx);
+                return area > 0.85 * hullArea && area < 1.15 * hullArea
+                    ? OrderCorners(approx.Select(p => new Point2f(p.X, p.Y)).ToArray())
+                    : null;
+            }
+            if (approx.Length < 4)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static float Distance(Point2f a, Point2f b) => (float)Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+
     /// <summary>Width along the text, height across it, and the angle (degrees) of the text direction.</summary>
     public static (float Width, float Height, float Angle) Upright(RotatedRect outline)
     {

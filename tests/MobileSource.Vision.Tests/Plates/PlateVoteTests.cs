@@ -1,0 +1,74 @@
+using MobileSource.Domain.Plates;
+using MobileSource.Vision.Plates;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Tests.Plates;
+
+public sealed class PlateVoteTests
+{
+    private static PlateRead Read(string text, double confidence, int width = 90, PlateColour colour = PlateColour.Blue) =>
+        new(text, confidence, colour, new Rect(0, 0, width, width * 140 / 440));
+
+    [Fact]
+    public void No_reads_no_winner()
+    {
+        Assert.Null(new PlateVote().Winner());
+    }
+
+    [Fact]
+    public void The_majority_wins_over_a_more_confident_single_read()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫F12345", 0.8));
+        vote.Add(Read("豫F12345", 0.8));
+        vote.Add(Read("豫F12346", 0.95));
+        vote.Add(Read("豫F12345", 0.75));
+
+        var winner = vote.Winner();
+
+        Assert.NotNull(winner);
+        Assert.Equal("豫F12345", winner.Text);
+        Assert.Equal(3, winner.AgreeingReads);
+        Assert.Equal(4, winner.TotalReads);
+    }
+
+    [Fact]
+    public void A_large_sharp_read_outweighs_small_blurry_ones()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫F1Z345", 0.65, width: 40));
+        vote.Add(Read("豫F1Z345", 0.62, width: 40));
+        vote.Add(Read("豫F12345", 0.99, width: 200));
+
+        Assert.Equal("豫F12345", vote.Winner()!.Text);
+    }
+
+    [Fact]
+    public void Disagreement_lowers_the_confidence_and_agreement_keeps_it()
+    {
+        var agreeing = new PlateVote();
+        var split = new PlateVote();
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            agreeing.Add(Read("豫F12345", 0.9));
+            split.Add(Read("豫F12345", 0.9));
+        }
+        split.Add(Read("豫F12845", 0.9));
+        split.Add(Read("豫F12845", 0.9));
+
+        Assert.Equal(0.9, agreeing.Winner()!.Confidence, 6);
+        Assert.InRange(split.Winner()!.Confidence, 0.55, 0.65);
+    }
+
+    [Fact]
+    public void The_colour_is_the_weighted_majority_of_the_winning_reads()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫F12345", 0.9, colour: PlateColour.Yellow));
+        vote.Add(Read("豫F12345", 0.9, colour: PlateColour.Yellow));
+        vote.Add(Read("豫F12345", 0.9, colour: PlateColour.Green));
+        vote.Add(Read("豫F99999", 0.9, colour: PlateColour.Blue));
+
+        Assert.Equal(PlateColour.Yellow, vote.Winner()!.Colour);
+    }
+}
