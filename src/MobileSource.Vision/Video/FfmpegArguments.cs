@@ -40,7 +40,10 @@ internal static class FfmpegArguments
         List<string> args = ["-hide_banner", "-nostdin", "-v", "error"];
         args.AddRange(InputOptions(o, forProbe: false));
         args.AddRange(["-i", o.Address.Value]);
-        args.AddRange(["-map", "0:v:0", "-an", "-vf", $"fps={fps},scale={o.Width}:{o.Height}",
+        // At most one frame per 1/fps slot of stream time, chosen before scaling. Unlike the fps filter this never
+        // duplicates frames, which it does to fill the timestamp jump at the start of an RTSP stream.
+        var select = $"select='isnan(prev_selected_t)+gte(floor(t*{fps}),floor(prev_selected_t*{fps})+1)'";
+        args.AddRange(["-map", "0:v:0", "-an", "-vf", $"{select},scale={o.Width}:{o.Height}", "-fps_mode", "vfr",
             "-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1"]);
         if (o.Recording is { } r)
         {

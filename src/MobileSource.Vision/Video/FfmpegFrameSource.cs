@@ -88,19 +88,21 @@ public sealed class FfmpegFrameSource(FfmpegSourceOptions options, TimeProvider?
             var reason = exitCode == 0 && errors.Count == 0
                 ? "not a video: ffmpeg decoded no frames from it"
                 : FfmpegErrors.Classify(address, errors, slow, Options.IoTimeout);
-            throw new FrameSourceException(address.Redacted, reason);
+            throw new FrameSourceException(address.Redacted, reason, permanent: !address.IsLive);
         }
         var seconds = index / Options.Fps;
         if (partial || exitCode != 0)
         {
             throw new FrameSourceException(address.Redacted,
-                $"stream ended early after {seconds:0.#} s: {FfmpegErrors.Classify(address, errors, false, Options.IoTimeout)}");
+                $"stream ended early after {seconds:0.#} s: {FfmpegErrors.Classify(address, errors, false, Options.IoTimeout)}",
+                permanent: !address.IsLive);
         }
         if (address.Kind == SourceKind.File && !Options.Loop && Probe.Duration is { } duration
             && seconds < duration.TotalSeconds * 0.9 - 1 && errors.Count > 0)
         {
             throw new FrameSourceException(address.Redacted,
-                $"corrupt video: decoding stopped at {seconds:0.#} s of {duration.TotalSeconds:0.#} s ({FfmpegErrors.Redact(address, errors[^1])})");
+                $"corrupt video: decoding stopped at {seconds:0.#} s of {duration.TotalSeconds:0.#} s ({FfmpegErrors.Redact(address, errors[^1])})",
+                permanent: true);
         }
     }
 

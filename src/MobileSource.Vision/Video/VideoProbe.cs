@@ -20,7 +20,7 @@ public sealed record VideoProbe(string Codec, int Width, int Height, string Form
         var address = options.Address;
         if (address.Kind == SourceKind.File && !File.Exists(address.Value))
         {
-            throw new FrameSourceException(address.Redacted, "file not found");
+            throw new FrameSourceException(address.Redacted, "file not found", permanent: true);
         }
         List<string> args = ["-v", "error", "-hide_banner"];
         args.AddRange(FfmpegArguments.InputOptions(options, forProbe: true));
@@ -34,7 +34,8 @@ public sealed record VideoProbe(string Codec, int Width, int Height, string Form
         if (result.ExitCode != 0)
         {
             var slow = result.Elapsed >= options.IoTimeout * 0.9;
-            throw new FrameSourceException(address.Redacted, FfmpegErrors.Classify(address, result.Stderr, slow, options.IoTimeout));
+            throw new FrameSourceException(address.Redacted, FfmpegErrors.Classify(address, result.Stderr, slow, options.IoTimeout),
+                permanent: address.Kind == SourceKind.File);
         }
 
         using var json = JsonDocument.Parse(result.Stdout);
@@ -45,11 +46,11 @@ public sealed record VideoProbe(string Codec, int Width, int Height, string Form
             ? TimeSpan.FromSeconds(seconds) : null;
         if (!json.RootElement.TryGetProperty("streams", out var streams) || streams.GetArrayLength() == 0)
         {
-            throw new FrameSourceException(address.Redacted, $"not a video: no video stream (container '{format}')");
+            throw new FrameSourceException(address.Redacted, $"not a video: no video stream (container '{format}')", permanent: !address.IsLive);
         }
         if (StillImageFormats.Contains(format))
         {
-            throw new FrameSourceException(address.Redacted, $"not a video: a still image ({format.Replace("_pipe", "")})");
+            throw new FrameSourceException(address.Redacted, $"not a video: a still image ({format.Replace("_pipe", "")})", permanent: !address.IsLive);
         }
         var stream = streams[0];
         return new VideoProbe(

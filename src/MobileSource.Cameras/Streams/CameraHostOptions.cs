@@ -1,0 +1,52 @@
+namespace MobileSource.Cameras.Streams;
+
+/// <summary>Settings for all cameras (section <c>CameraHost</c>).</summary>
+public sealed class CameraHostOptions
+{
+    /// <summary>Off: no camera starts with the host (tests' servers, or a server without cameras).</summary>
+    public bool Enabled { get; set; } = true;
+    /// <summary>Per-camera folders of recorded segments.</summary>
+    public string RecordingRoot { get; set; } = "data/recordings";
+    /// <summary>Evidence files are written here before the capture sink takes them.</summary>
+    public string StagingRoot { get; set; } = "data/staging";
+    public int SegmentSeconds { get; set; } = 2;
+    /// <summary>Segments older than this are deleted.</summary>
+    public TimeSpan RecordingRetention { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ClipPreRoll { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ClipPostRoll { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Frames waiting for analysis; beyond this the oldest are dropped (and counted).</summary>
+    public int AnalysisQueue { get; set; } = 20;
+    public int JpegQuality { get; set; } = 90;
+
+    public IEnumerable<string> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(RecordingRoot))
+        {
+            yield return "CameraHost:RecordingRoot is required";
+        }
+        if (string.IsNullOrWhiteSpace(StagingRoot))
+        {
+            yield return "CameraHost:StagingRoot is required";
+        }
+        if (SegmentSeconds is < 1 or > 60)
+        {
+            yield return $"CameraHost:SegmentSeconds {SegmentSeconds} must be between 1 and 60";
+        }
+        if (ClipPreRoll < TimeSpan.Zero || ClipPostRoll < TimeSpan.Zero)
+        {
+            yield return "CameraHost:ClipPreRoll and ClipPostRoll must not be negative";
+        }
+        if (RecordingRetention < ClipPreRoll + ClipPostRoll + TimeSpan.FromSeconds(4 * SegmentSeconds + 30))
+        {
+            yield return $"CameraHost:RecordingRetention {RecordingRetention} must outlast a clip's window plus its post-roll wait";
+        }
+        if (AnalysisQueue is < 1 or > 1000)
+        {
+            yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 1000";
+        }
+        if (JpegQuality is < 10 or > 100)
+        {
+            yield return $"CameraHost:JpegQuality {JpegQuality} must be between 10 and 100";
+        }
+    }
+}

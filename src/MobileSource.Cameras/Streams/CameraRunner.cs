@@ -1,0 +1,427 @@
+using System.Threading.Channels;
+using MobileSource.Cameras.Captures;
+using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Video;
+using Microsoft.Extensions.Logging;
+using OpenCvSharp;
+
+namespace MobileSource.Cameras.Streams;
+
+/// <summary>
+/// One camera: ffmpeg reader -> bounded frame queue (oldest dropped when analysis lags) -> the camera's
+/// analyzer -> evidence -> capture sink. A watchdog restarts a stalled or frozen stream with backoff. Nothing
+/// that goes wrong here (stream, analyzer, evidence, sink) escapes to the host.
+/// </summary>
+public sealed class CameraRunner : IAsyncDisposable
+{
+    private readonly CameraHostOptions _host;
+    private readonly Func<CameraOptions, IStreamAnalyzer> _analyzerFactory;
+    private readonly ICaptureSink _sink;
+    private readonly EvidenceStager _evidence;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly SourceAddress _address;
+    private readonly FpsMeter _fps;
+    private readonly Lock _lock = new();
+    private readonly Mat _latest = new();
+
+    private CancellationTokenSource? _stop;
+    private Task _run = Task.CompletedTask;
+    private CameraState _state = CameraState.Stopped;
+    private string? _reason = "not started";
+    private string? _lastError;
+    private DateTimeOffset? _lastErrorAt;
+    private long _lastFrameTicks;
+    private long _frames;
+    private long _dropped;
+    private int _restarts;
+    private long _captures;
+    private long _analyzerErrors;
+    private int _vehiclesSeen;
+
+    public CameraRunner(CameraOptions camera, CameraHostOptions host, Func<CameraOptions, IStreamAnalyzer> analyzerFactory,
+        ICaptureSink sink, EvidenceStager evidence, ILogger logger, TimeProvider? time = null)
+    {
+        Camera = camera;
+        _host = host;
+        _analyzerFactory = analyzerFactory;
+        _sink = sink;
+        _evidence = evidence;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
+        _address = SourceAddress.Parse(camera.Source);
+        _fps = new FpsMeter(_time, TimeSpan.FromSeconds(5));
+    }
+
+    public CameraOptions Camera { get; }
+
+    public string Id => Camera.Id;
+
+    public string? RecordingDirectory =>
+        Camera.Record ? Path.GetFullPath(Path.Combine(_host.RecordingRoot, Camera.Id)) : null;
+
+    public CameraStatus Status
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var lastFrame = Interlocked.Read(ref _lastFrameTicks);
+                return new CameraStatus(Id, _address.Redacted, Camera.Site, Camera.Lane, _state, _reason,
+                    Math.Round(_fps.Fps, 2), Interlocked.Read(ref _frames), Interlocked.Read(ref _dropped), _restarts,
+                    _lastError, _lastErrorAt, lastFrame == 0 ? null : new DateTimeOffset(lastFrame, TimeSpan.Zero),
+                    Volatile.Read(ref _vehiclesSeen), Interlocked.Read(ref _captures), Interlocked.Read(ref _analyzerErrors));
+            }
+        }
+    }
+
+    /// <summary>Starts the camera unless it runs already.</summary>
+    public void Start()
+    {
+        lock (_lock)
+        {
+            if (_stop is not null)
+            {
+                return;
+            }
+            _stop = new CancellationTokenSource();
+            _state = CameraState.Starting;
+            _reason = null;
+            var token = _stop.Token;
+            _run = Task.Run(() => RunAsync(token), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Stops the camera: ffmpeg is killed, queued frames analyzed, pending evidence handed over.</summary>
+    public async Task StopAsync()
+    {
+        CancellationTokenSource? stop;
+        Task run;
+        lock (_lock)
+        {
+            stop = _stop;
+            run = _run;
+        }
+        if (stop is null)
+        {
+            return;
+        }
+        await stop.CancelAsync();
+        await run;
+        lock (_lock)
+        {
+            _stop = null;
+            stop.Dispose();
+        }
+    }
+
+    /// <summary>The latest frame as JPEG, or null before the first frame.</summary>
+    public byte[]? SnapshotJpeg()
+    {
+        lock (_latest)
+        {
+            return _latest.Empty() ? null : _latest.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 85));
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        var frames = Channel.CreateBounded<VideoFrame>(
+            new BoundedChannelOptions(_host.AnalysisQueue)
+            {
+                FullMode = BoundedChannelFullMode.DropOldest,
+                SingleReader = true,
+                SingleWriter = true,
+            },
+            dropped =>
+            {
+                dropped.Dispose();
+                Interlocked.Increment(ref _dropped);
+            });
+        var pending = Channel.CreateUnbounded<PendingCapture>(new UnboundedChannelOptions { SingleReader = true });
+        var analysis = Task.Run(() => AnalyzeAsync(frames.Reader, pending.Writer), CancellationToken.None);
+        var handover = Task.Run(() => HandOverAsync(pending.Reader, stop), CancellationToken.None);
+        try
+        {
+            await ReadWithWatchdogAsync(frames.Writer, stop);
+        }
+        catch (Exception e)
+        {
+            SetState(CameraState.Failed, $"internal error: {e.Message}");
+            _logger.LogError(e, "Camera {Camera} stopped on an unexpected error", Id);
+        }
+        finally
+        {
+            frames.Writer.TryComplete();
+            await analysis;
+            await handover;
+        }
+        if (stop.IsCancellationRequested)
+        {
+            SetState(CameraState.Stopped, "stopped by request");
+        }
+    }
+
+    private async Task ReadWithWatchdogAsync(ChannelWriter<VideoFrame> frames, CancellationToken stop)
+    {
+        var backoff = new Backoff(Camera.InitialBackoff, Camera.MaxBackoff);
+        var failedAttempts = 0;
+        using var freeze = new FreezeDetector(Camera.FreezeFrames);
+        for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
+        {
+            if (attempt > 0)
+            {
+                lock (_lock)
+                {
+                    _restarts++;
+                }
+            }
+            freeze.Reset();
+            var outcome = await RunAttemptAsync(frames, freeze, stop);
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            if (outcome.Error is null && !_address.IsLive && !Camera.Loop)
+            {
+                SetState(CameraState.Stopped, "the file ended");
+                return;
+            }
+            var error = outcome.Error ?? "the stream ended";
+            RecordError(error);
+            if (outcome.Permanent)
+            {
+                SetState(CameraState.Failed, error);
+                _logger.LogError("Camera {Camera} failed: {Reason} ({Source})", Id, error, _address.Redacted);
+                return;
+            }
+            if (outcome.Frames > 0)
+            {
+                failedAttempts = 0;
+                backoff.Reset();
+            }
+            else if (Camera.MaxAttempts > 0 && ++failedAttempts >= Camera.MaxAttempts)
+            {
+                SetState(CameraState.Failed, $"gave up after {failedAttempts} attempts: {error}");
+                _logger.LogError("Camera {Camera} failed after {Attempts} attempts: {Reason}", Id, failedAttempts, error);
+                return;
+            }
+            var delay = backoff.Next();
+            SetState(CameraState.Reconnecting, error);
+            _logger.LogWarning("Camera {Camera}: {Reason}; reconnecting in {Delay} s", Id, error, delay.TotalSeconds);
+            try
+            {
+                await Task.Delay(delay, _time, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed record AttemptOutcome(long Frames, string? Error, bool Permanent);
+
+    private async Task<AttemptOutcome> RunAttemptAsync(ChannelWriter<VideoFrame> frames, FreezeDetector freeze, CancellationToken stop)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var recording = RecordingDirectory is { } dir ? new SegmentRecording(dir, _host.SegmentSeconds) : null;
+        await using var source = new FfmpegFrameSource(new FfmpegSourceOptions
+        {
+            Address = _address,
+            Width = Camera.DetectWidth,
+            Height = Camera.DetectHeight,
+            Fps = Camera.DetectFps,
+            Loop = Camera.Loop,
+            RealTime = !_address.IsLive,
+            IoTimeout = Camera.IoTimeout,
+            Recording = recording,
+        }, _time);
+
+        string? watchdogReason = null;
+        long received = 0;
+        var progress = _time.GetTimestamp();
+        // Before the first frame the source may take its I/O timeout to connect and probe.
+        var firstFrameAllowance = Camera.StallTimeout + 2 * Camera.IoTimeout;
+        var watchdog = Task.Run(async () =>
+        {
+            while (!attempt.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(250), _time, attempt.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                var limit = Interlocked.Read(ref received) == 0 ? firstFrameAllowance : Camera.StallTimeout;
+                if (_time.GetElapsedTime(Interlocked.Read(ref progress)) > limit)
+                {
+                    watchdogReason = $"stalled: no frame for {limit.TotalSeconds:0.#} s";
+                    await attempt.CancelAsync();
+                    return;
+                }
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var frame in source.ReadFramesAsync(attempt.Token))
+            {
+                Interlocked.Exchange(ref progress, _time.GetTimestamp());
+                if (Interlocked.Increment(ref received) == 1)
+                {
+                    SetState(CameraState.Live, null);
+                    _logger.LogInformation("Camera {Camera} is live ({Source})", Id, _address.Redacted);
+                }
+                Interlocked.Increment(ref _frames);
+                Interlocked.Exchange(ref _lastFrameTicks, frame.CapturedAt.UtcTicks);
+                _fps.Tick();
+                lock (_latest)
+                {
+                    frame.Image.CopyTo(_latest);
+                }
+                if (freeze.Observe(frame.Image))
+                {
+                    frame.Dispose();
+                    watchdogReason = $"frozen: the same image for {freeze.Repeats} frames";
+                    break;
+                }
+                if (!frames.TryWrite(frame))
+                {
+                    frame.Dispose();
+                }
+            }
+            return new AttemptOutcome(received, watchdogReason, false);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            return new AttemptOutcome(received, watchdogReason ?? "cancelled", false);
+        }
+        catch (OperationCanceledException)
+        {
+            return new AttemptOutcome(received, null, false);
+        }
+        catch (FrameSourceException e)
+        {
+            return new AttemptOutcome(received, e.Reason, e.Permanent);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Camera {Camera}: reading the stream failed unexpectedly", Id);
+            return new AttemptOutcome(received, $"reading failed: {e.Message}", false);
+        }
+        finally
+        {
+            await attempt.CancelAsync();
+            await watchdog;
+            _fps.Reset();
+        }
+    }
+
+    private sealed record PendingCapture(SmokeCapture Capture, DateTimeOffset DecidedAt);
+
+    private async Task AnalyzeAsync(ChannelReader<VideoFrame> frames, ChannelWriter<PendingCapture> pending)
+    {
+        IStreamAnalyzer? analyzer = null;
+        try
+        {
+            analyzer = _analyzerFactory(Camera);
+            await foreach (var frame in frames.ReadAllAsync())
+            {
+                using (frame)
+                {
+                    try
+                    {
+                        foreach (var capture in analyzer.Process(frame))
+                        {
+                            var decidedAt = frame.CapturedAt - TimeSpan.FromSeconds((frame.Index - capture.DecidingFrame) / Camera.DetectFps);
+                            pending.TryWrite(new PendingCapture(capture, decidedAt));
+                        }
+                        Volatile.Write(ref _vehiclesSeen, analyzer.VehiclesSeen);
+                    }
+                    catch (Exception e)
+                    {
+                        AnalyzerFailed(e);
+                    }
+                }
+            }
+            foreach (var capture in analyzer.Complete())
+            {
+                pending.TryWrite(new PendingCapture(capture, _time.GetUtcNow()));
+            }
+        }
+        catch (Exception e)
+        {
+            AnalyzerFailed(e);
+            while (frames.TryRead(out var left))
+            {
+                left.Dispose();
+            }
+        }
+        finally
+        {
+            analyzer?.Dispose();
+            pending.TryComplete();
+        }
+    }
+
+    private void AnalyzerFailed(Exception e)
+    {
+        var count = Interlocked.Increment(ref _analyzerErrors);
+        RecordError($"analyzer: {e.Message}");
+        if ((count & (count - 1)) == 0) // 1, 2, 4, 8 …: visible without flooding the log
+        {
+            _logger.LogError(e, "Camera {Camera}: the analyzer failed on a frame ({Count} so far)", Id, count);
+        }
+    }
+
+    private async Task HandOverAsync(ChannelReader<PendingCapture> pending, CancellationToken stop)
+    {
+        await foreach (var item in pending.ReadAllAsync())
+        {
+            using var capture = item.Capture;
+            try
+            {
+                var evidence = await _evidence.StageAsync(Camera, capture, item.DecidedAt, RecordingDirectory, stop);
+                await _sink.AcceptAsync(evidence, CancellationToken.None);
+                Interlocked.Increment(ref _captures);
+                _logger.LogInformation("Camera {Camera}: capture {Capture} (Ringelmann {Level}, plate {Plate}) handed over",
+                    Id, evidence.CaptureId, evidence.RingelmannLevel, evidence.Plate ?? "unread");
+            }
+            catch (Exception e)
+            {
+                RecordError($"evidence: {e.Message}");
+                _logger.LogError(e, "Camera {Camera}: a capture could not be handed over", Id);
+            }
+        }
+    }
+
+    private void SetState(CameraState state, string? reason)
+    {
+        lock (_lock)
+        {
+            _state = state;
+            _reason = reason;
+        }
+    }
+
+    private void RecordError(string error)
+    {
+        lock (_lock)
+        {
+            _lastError = error;
+            _lastErrorAt = _time.GetUtcNow();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        lock (_latest)
+        {
+            _latest.Dispose();
+        }
+    }
+}

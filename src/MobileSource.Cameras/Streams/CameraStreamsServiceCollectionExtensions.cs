@@ -1,0 +1,31 @@
+using MobileSource.Cameras.Captures;
+using MobileSource.Vision.Analysis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MobileSource.Cameras.Streams;
+
+public static class CameraStreamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The camera host: cameras from <c>Cameras</c> (a list), host settings from <c>CameraHost</c>. The analyzer
+    /// factory and the capture sink are taken from the container when registered; otherwise no analysis runs and
+    /// captures are only logged.
+    /// </summary>
+    public static IServiceCollection AddCameraStreams(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<List<CameraOptions>>().Bind(configuration.GetSection("Cameras"));
+        services.AddOptions<CameraHostOptions>().Bind(configuration.GetSection("CameraHost"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Func<CameraOptions, IStreamAnalyzer>>(_ => _ => new IdleStreamAnalyzer());
+        services.TryAddSingleton<ICaptureSink, LoggingCaptureSink>();
+        services.AddSingleton<ClipCutter>();
+        services.AddSingleton(sp => new EvidenceStager(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CameraHostOptions>>().Value,
+            sp.GetRequiredService<ClipCutter>()));
+        services.AddSingleton<CameraRegistry>();
+        services.AddHostedService<CameraSupervisor>();
+        return services;
+    }
+}

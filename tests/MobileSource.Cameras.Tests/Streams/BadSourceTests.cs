@@ -1,0 +1,77 @@
+using MobileSource.Cameras.Streams;
+using MobileSource.Vision.Analysis;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Cameras.Tests.Streams;
+
+public sealed class BadSourceTests(StreamMedia media) : IClassFixture<StreamMedia>
+{
+    [Fact]
+    public async Task Broken_sources_fail_with_their_reason_while_a_good_camera_in_the_same_host_keeps_running()
+    {
+        using var silent = new SilentServer();
+        var closedPort = RtspTestCamera.FreePort();
+        var good = new ScriptedAnalyzer(throwAt: 3);
+        List<CameraOptions> cameras =
+        [
+            TestCameras.Camera("good", media.Good, c => c.Loop = true),
+            TestCameras.Camera("truncated", media.Truncated),
+            TestCameras.Camera("text", media.NotVideo),
+            TestCameras.Camera("png", media.Picture),
+            TestCameras.Camera("missing", Path.Combine(media.Directory, "nowhere.mp4")),
+            TestCameras.Camera("refused", $"rtsp://admin:secret@127.0.0.1:{closedPort}/stream1"),
+            TestCameras.Camera("silent", $"rtsp://127.0.0.1:{silent.Port}/stream1"),
+        ];
+        var host = TestCameras.Host(media.NewFolder("bad"));
+        await using var registry = new CameraRegistry(Options.Create(cameras), Options.Create(host),
+            c => c.Id == "good" ? good : new ScriptedAnalyzer(), new RecordingSink(),
+            new EvidenceStager(host, new ClipCutter(TimeProvider.System, NullLogger<ClipCutter>.Instance)),
+            NullLoggerFactory.Instance, TimeProvider.System);
+        foreach (var runner in registry.Runners)
+        {
+            runner.Start();
+        }
+        CameraStatus Of(string id) => registry.Find(id)!.Status;
+        string All() => string.Join("\n", registry.Statuses);
+
+        await Poll.UntilAsync(() => Of("truncated").State == CameraState.Failed && Of("text").State == CameraState.Failed
+                                    && Of("png").State == CameraState.Failed && Of("missing").State == CameraState.Failed
+                                    && Of("refused").LastError is not null && Of("silent").LastError is not null,
+            TimeSpan.FromSeconds(30), All);
+
+        Assert.Contains("corrupt or truncated", Of("truncated").Reason);
+        Assert.Contains("not a video", Of("text").Reason);
+        Assert.Contains("still image", Of("png").Reason);
+        Assert.Equal("file not found", Of("missing").Reason);
+        Assert.Contains("connection refused", Of("refused").LastError);
+        Assert.Equal(CameraState.Reconnecting, Of("refused").State); // a camera that is down may come back
+        Assert.DoesNotContain("secret", Of("refused").Source);
+        Assert.Contains("timed out", Of("silent").LastError);
+
+        // The good camera kept going, past an analyzer exception on its fourth frame.
+        var before = Of("good").FramesReceived;
+        await Poll.UntilAsync(() => Of("good").FramesReceived > before + 10, TimeSpan.FromSeconds(10), All);
+        Assert.Equal(CameraState.Live, Of("good").State);
+        Assert.Equal(1, Of("good").AnalyzerErrors);
+        Assert.True(good.Frames.Count > 10);
+    }
+
+    [Fact]
+    public void Configuration_errors_name_the_camera_and_the_field()
+    {
+        List<CameraOptions> cameras =
+        [
+            new() { Id = "cam-1", Source = "ftp://host/x", DetectWidth = 641 },
+            new() { Id = "cam-1", Source = "rtsp://" },
+            new() { Id = "", Source = "a.mp4", DetectFps = 0 },
+        ];
+        var error = Assert.Throws<InvalidOperationException>(() => CameraConfiguration.Validate(cameras, new CameraHostOptions()));
+        Assert.Contains("camera 'cam-1': Source has unsupported scheme 'ftp'", error.Message);
+        Assert.Contains("camera 'cam-1': DetectWidth 641", error.Message);
+        Assert.Contains("camera 'cam-1': Source is not a valid rtsp:// URL", error.Message);
+        Assert.Contains("Cameras:2: Id is required", error.Message);
+        Assert.Contains("Cameras:2: DetectFps 0", error.Message);
+        Assert.Contains("camera 'cam-1': Id is used by 2 cameras", error.Message);
+    }
+}
