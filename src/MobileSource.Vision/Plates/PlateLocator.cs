@@ -35,6 +35,10 @@ public sealed class PlateLocator
 
     public int MaxCandidates { get; init; } = 4;
 
+    public double MaxWidthShare { get; init; } = 0.8;
+
+    public double MaxHeightShare { get; init; } = 0.5;
+
     /// <param name="region">BGR image of the vehicle (or any area to search).</param>
     public IReadOnlyList<PlateCandidate> Locate(Mat region)
     {
@@ -54,7 +58,28 @@ public sealed class PlateLocator
             Close(mask);
             candidates.AddRange(FromMask(mask, band.Colour, size));
         }
-        return candidates.OrderByDescending(c => c.Score).Take(MaxCandidates).ToList();
+        return WithoutOverlaps(candidates.OrderByDescending(c => c.Score)).Take(MaxCandidates).ToList();
+    }
+
+    /// <summary>The same plate found by two colour bands: the better-shaped one is kept.</summary>
+    private static IEnumerable<PlateCandidate> WithoutOverlaps(IEnumerable<PlateCandidate> byScore)
+    {
+        var kept = new List<PlateCandidate>();
+        foreach (var candidate in byScore)
+        {
+            if (kept.All(k => IntersectionOverUnion(k.Bounds, candidate.Bounds) < 0.5))
+            {
+                kept.Add(candidate);
+                yield return candidate;
+            }
+        }
+    }
+
+    private static double IntersectionOverUnion(Rect a, Rect b)
+    {
+        var intersection = a.Intersect(b);
+        var shared = intersection.Width > 0 && intersection.Height > 0 ? (double)intersection.Width * intersection.Height : 0;
+        return shared / ((double)a.Width * a.Height + (double)b.Width * b.Height - shared);
     }
 
     private static void Close(Mat mask)
@@ -86,6 +111,11 @@ public sealed class PlateLocator
                 height = width / (float)NewEnergyAspect;
             }
             var aspect = width / height;
+            // A plate is a small part of a vehicle: a whole region in plate colour is the body (a yellow truck, a green bus).
+            if (width > MaxWidthShare * imageSize.Width || height > MaxHeightShare * imageSize.Height)
+            {
+                continue;
+            }
             if (aspect < MinAspect || aspect > MaxAspect || rectangularity < MinRectangularity)
             {
                 continue;

@@ -53,7 +53,7 @@ public sealed class PpOcrDetector
 
         var sx = region.Width / (double)width;
         var sy = region.Height / (double)height;
-        var found = new List<PlateCandidate>();
+        var boxes = new List<(RotatedRect Box, double Score)>();
         foreach (var contour in contours)
         {
             var box = Cv2.MinAreaRect(contour);
@@ -68,10 +68,15 @@ public sealed class PpOcrDetector
             }
             var area = box.Size.Width * box.Size.Height;
             var distance = area * UnclipRatio / (2 * (box.Size.Width + box.Size.Height));
-            var grown = new RotatedRect(
+            boxes.Add((new RotatedRect(
                 new Point2f((float)(box.Center.X * sx), (float)(box.Center.Y * sy)),
                 new Size2f((float)((box.Size.Width + 2 * distance) * sx), (float)((box.Size.Height + 2 * distance) * sy)),
-                box.Angle);
+                box.Angle), score));
+        }
+
+        var found = new List<PlateCandidate>();
+        foreach (var (grown, score) in TextLines.Merge(boxes))
+        {
             var (w, h, _) = PlateRectifier.Upright(grown);
             var aspect = w / h;
             if (aspect is < 1.8f or > 6f || h < 8)

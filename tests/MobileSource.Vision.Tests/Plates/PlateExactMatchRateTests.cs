@@ -9,8 +9,9 @@ public sealed class PlateExactMatchRateTests(OcrFixture ocr, ITestOutputHelper o
 {
     private const int Count = 240;
 
-    // Measured MEASURED on seed 20261129; the threshold keeps a margin for ONNX Runtime / OpenCV version drift.
-    private const double MinExactRate = 0.0;
+    // Measured 237/240 = 98.8 % on seed 20261129 (misses: the province character of 22-25 px plates); the threshold
+    // keeps a margin for ONNX Runtime / OpenCV version drift.
+    private const double MinExactRate = 0.93;
 
     [Fact]
     public void Reads_most_of_a_generated_set_exactly_and_never_returns_an_invalid_plate()
