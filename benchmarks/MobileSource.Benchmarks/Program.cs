@@ -10,6 +10,8 @@ switch (command)
         return await RegistryImportCommand.RunAsync(options);
     case "generate-registry":
         return GenerateRegistryCommand.Run(options);
+    case "plate-ocr":
+        return PlateOcrCommand.Run(options);
     case "csv-reader":
         BenchmarkRunner.Run<CsvReaderBenchmarks>(CsvReaderBenchmarks.Config, args.Skip(1).ToArray());
         return 0;
@@ -22,6 +24,9 @@ switch (command)
                   sqlite: a temp file unless --connection; postgresql: a throwaway database created next to
                   --connection (default: $MOBILESOURCE_TEST_POSTGRES), dropped afterwards unless --keep.
               generate-registry --rows 200 --seed 7 --out seeds/demo-registry.csv
+              plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--warmup 20]
+                  plate recognition per crop, colour locating and locate+read per vehicle region (ms, one thread),
+                  exact-match rate on the Vision tests' generated plate set; prints the machine.
               csv-reader [BenchmarkDotNet options, e.g. --filter *]
                   BenchmarkDotNet: rows/s of the CSV reader, parse only, no database.
             """);

@@ -15,10 +15,10 @@ public sealed class PlateReader : IPlateReader
     private readonly PpOcrDetector _detector;
     private readonly PlateLocator _locator;
 
-    public PlateReader(PpOcrModels models, PlateLocator? locator = null)
+    public PlateReader(PpOcrModels models, PlateLocator? locator = null, PpOcrRecognizer? recognizer = null)
     {
         ArgumentNullException.ThrowIfNull(models);
-        _recognizer = new PpOcrRecognizer(models);
+        _recognizer = recognizer ?? new PpOcrRecognizer(models);
         _detector = new PpOcrDetector(models);
         _locator = locator ?? new PlateLocator();
     }
