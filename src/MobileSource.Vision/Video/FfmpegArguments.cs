@@ -8,6 +8,12 @@ internal static class FfmpegArguments
     public static IEnumerable<string> InputOptions(FfmpegSourceOptions o, bool forProbe)
     {
         var micros = ((long)o.IoTimeout.TotalMicroseconds).ToString(CultureInfo.InvariantCulture);
+        if (o.Address.IsLive)
+        {
+            // ffmpeg otherwise reads 5 s of a live stream before the first frame comes out.
+            yield return "-analyzeduration";
+            yield return "1000000";
+        }
         switch (o.Address.Kind)
         {
             case SourceKind.Rtsp:

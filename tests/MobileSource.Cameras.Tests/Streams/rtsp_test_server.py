@@ -16,7 +16,7 @@ factory = GstRtspServer.RTSPMediaFactory()
 factory.set_launch(
     f"( videotestsrc is-live=true pattern=ball ! video/x-raw,width={width},height={height},framerate={fps}/1 "
     f"! openh264enc gop-size={fps} ! h264parse ! rtph264pay name=pay0 pt=96 )")
-factory.set_shared(True)
+factory.set_shared(False)  # each client its own pipeline: no backlog from an earlier client
 server.get_mount_points().add_factory("/cam", factory)
 if server.attach(None) == 0:
     print("failed to bind", flush=True)
