@@ -6,9 +6,18 @@ cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 key=${MOBILESOURCE_ADMIN_KEY:-demo-admin-key}
-echo "MobileSource on http://127.0.0.1:5080  (admin API key: $key; OpenAPI: /openapi/v1.json)"
+# One simulated black-smoke camera: the simulator's video, made once, replayed live in a loop.
+sim=data/sim-camera
+if [ ! -s "$sim/video.mp4" ]; then
+  echo "Generating the simulated camera's video into $sim (once) ..."
+  dotnet run --project hardware-sim/MobileSource.HardwareSim -c Release -- camera --seed 1 --vehicles 12 --out "$sim" \
+    || echo "warning: the simulator could not make $sim/video.mp4; camera sim-1 will report it missing" >&2
+fi
+echo "MobileSource on http://127.0.0.1:5080  (admin API key: $key; OpenAPI: /openapi/v1.json; cameras: /api/cameras)"
 exec dotnet run --project src/MobileSource.Server -c Release -- \
   --urls http://127.0.0.1:5080 \
   --Seed:Demo=true \
   --Auth:BootstrapApiKey="$key" \
+  --CameraHost:Enabled=true \
+  --Cameras:0:Source="$PWD/$sim/video.mp4" \
   "$@"

@@ -26,6 +26,7 @@ app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapCaptureEndpoints();
 app.MapAnprEndpoints();
+app.MapCameraEndpoints();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Lifetime.ApplicationStopping);
 await app.RunAsync();

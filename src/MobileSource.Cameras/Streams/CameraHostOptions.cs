@@ -17,6 +17,10 @@ public sealed class CameraHostOptions
     /// <summary>Frames waiting for analysis; beyond this the oldest are dropped (and counted).</summary>
     public int AnalysisQueue { get; set; } = 20;
     public int JpegQuality { get; set; } = 90;
+    /// <summary>The trained smoke model; empty: models/smoke-model.zip next to the binaries.</summary>
+    public string SmokeModel { get; set; } = "";
+    /// <summary>The PP-OCRv4 model folder; empty: models/ocr next to the binaries.</summary>
+    public string OcrModels { get; set; } = "";
 
     public IEnumerable<string> Validate()
     {

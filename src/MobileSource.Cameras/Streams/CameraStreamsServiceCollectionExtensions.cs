@@ -10,15 +10,16 @@ public static class CameraStreamsServiceCollectionExtensions
 {
     /// <summary>
     /// The camera host: cameras from <c>Cameras</c> (a list), host settings from <c>CameraHost</c>. The analyzer
-    /// factory and the capture sink are taken from the container when registered; otherwise no analysis runs and
-    /// captures are only logged.
+    /// factory defaults to <see cref="StreamAnalyzerFactory"/>; the capture sink is the captures module's when
+    /// registered, otherwise captures are only logged.
     /// </summary>
     public static IServiceCollection AddCameraStreams(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<List<CameraOptions>>().Bind(configuration.GetSection("Cameras"));
         services.AddOptions<CameraHostOptions>().Bind(configuration.GetSection("CameraHost"));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<Func<CameraOptions, IStreamAnalyzer>>(_ => _ => new IdleStreamAnalyzer());
+        services.AddSingleton<StreamAnalyzerFactory>();
+        services.TryAddSingleton<Func<CameraOptions, IStreamAnalyzer>>(sp => sp.GetRequiredService<StreamAnalyzerFactory>().Create);
         services.TryAddSingleton<ICaptureSink, LoggingCaptureSink>();
         services.AddSingleton<ClipCutter>();
         services.AddSingleton(sp => new EvidenceStager(

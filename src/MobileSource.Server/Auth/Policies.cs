@@ -16,6 +16,7 @@ public static class Policies
     public const string CasesManage = nameof(CasesManage);
     public const string KeysManage = nameof(KeysManage);
     public const string CapturesWrite = nameof(CapturesWrite);
+    public const string CamerasManage = nameof(CamerasManage);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -29,6 +30,7 @@ public static class Policies
         [CasesManage] = [Roles.Operator],
         [KeysManage] = [],
         [CapturesWrite] = [Roles.Operator],
+        [CamerasManage] = [Roles.Operator],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -1,4 +1,5 @@
 using MobileSource.Cameras.Captures;
+using MobileSource.Cameras.Streams;
 using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Limits;
 using MobileSource.Infrastructure.Alerts;
@@ -34,6 +35,7 @@ public static class ServiceRegistration
         services.AddMobileSourceRegistry();
         services.AddHostedService<OverdueCaseSweeper>();
         services.AddCaptures(configuration);
+        services.AddCameraStreams(configuration);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -1,0 +1,66 @@
+using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Plates;
+using MobileSource.Vision.Smoke;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Cameras.Streams;
+
+/// <summary>
+/// Makes each camera's <see cref="StreamAnalyzer"/>: its own smoke classifier (ML.NET engines are not thread-safe)
+/// and plate reader, sharing one set of PP-OCRv4 sessions. A missing model degrades the analysis (logged) instead
+/// of stopping the camera: without the smoke model no capture is decided, without OCR models plates stay unread.
+/// </summary>
+public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILogger<StreamAnalyzerFactory> logger) : IDisposable
+{
+    private readonly Lock _lock = new();
+    private PpOcrModels? _ocr;
+    private bool _ocrTried;
+
+    public IStreamAnalyzer Create(CameraOptions camera)
+    {
+        var options = new StreamAnalyzerOptions { Direction = camera.TravelDirection };
+        return new StreamAnalyzer(options, LoadClassifier(camera), PlateReader(camera));
+    }
+
+    private FastTreeSmokeClassifier? LoadClassifier(CameraOptions camera)
+    {
+        var path = string.IsNullOrWhiteSpace(host.Value.SmokeModel) ? FastTreeSmokeClassifier.DefaultPath : host.Value.SmokeModel;
+        try
+        {
+            return FastTreeSmokeClassifier.Load(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            logger.LogError("Camera {Camera}: {Reason}; vehicles are tracked but no smoke capture can be decided", camera.Id, e.Message);
+            return null;
+        }
+    }
+
+    private PlateReader? PlateReader(CameraOptions camera)
+    {
+        lock (_lock)
+        {
+            if (!_ocrTried)
+            {
+                _ocrTried = true;
+                try
+                {
+                    _ocr = new PpOcrModels(OcrModelFiles.InDirectory(string.IsNullOrWhiteSpace(host.Value.OcrModels) ? null : host.Value.OcrModels));
+                }
+                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+                {
+                    logger.LogError("PP-OCRv4 models unavailable ({Reason}): plates will not be read", e.Message);
+                }
+            }
+        }
+        if (_ocr is null)
+        {
+            logger.LogWarning("Camera {Camera}: no plate reader", camera.Id);
+            return null;
+        }
+        return new PlateReader(_ocr);
+    }
+
+    public void Dispose() => _ocr?.Dispose();
+}
