@@ -6,7 +6,7 @@ using OpenCvSharp;
 namespace MobileSource.Benchmarks;
 
 /// <summary>
-/// plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--warmup 20]:
+/// plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 50 (1: no prior)] [--warmup 20]:
 /// the generated plate set of the Vision tests (simulator-rendered plates, 22-50 px, one degradation each, in a
 /// vehicle-like scene). Times recognition of the plate crop alone, colour/shape locating alone, and locate+read of
 /// the whole vehicle region, one call at a time on one thread; prints the exact-match rate and the machine.
@@ -28,7 +28,10 @@ internal static class PlateOcrCommand
 
         var samples = PlateSamples.Generate(seed, count).ToList();
         using var models = new PpOcrModels(intraOpThreads: threads);
-        var recognizer = new PpOcrRecognizer(models) { SwapToRgb = order == "rgb" };
+        var pad = !options.Flag("no-pad");
+        var homeWeight = options.Number("home-weight", (int)PlateReader.DefaultHomeProvinceWeight);
+        char? home = homeWeight > 1 ? (options.Text("home") ?? "豫")[0] : null;
+        var recognizer = new PpOcrRecognizer(models, home, homeWeight) { SwapToRgb = order == "rgb", PadToFullWidth = pad };
         var reader = new PlateReader(models, recognizer: recognizer);
         var locator = new PlateLocator();
         var crops = samples.Select(s => s.Image[s.PlateBox].Clone()).ToList();
@@ -61,7 +64,7 @@ internal static class PlateOcrCommand
         }
 
         var regions = samples.Select(s => s.Image.Width * s.Image.Height).Order().ToList();
-        Console.WriteLine($"plate-ocr: {count} plates (seed {seed}), ONNX Runtime intra-op threads {threads}, channel order {order}, warm-up {warmup}");
+        Console.WriteLine($"plate-ocr: {count} plates (seed {seed}), ONNX Runtime intra-op threads {threads}, channel order {order}, {(pad ? "padded to 320" : "unpadded")}, home-province prior {(home is null ? "none" : $"{home} x{homeWeight}")}, warm-up {warmup}");
         Console.WriteLine($"  machine: {MachineInfo.Describe()}");
         Console.WriteLine($"  vehicle regions: median {Math.Sqrt(regions[count / 2]):F0} px square-equivalent; plate crops {samples.Min(s => s.PlateBox.Height)}-{samples.Max(s => s.PlateBox.Height)} px tall");
         Console.WriteLine($"  recognise plate crop : {Summary(recognise)}");

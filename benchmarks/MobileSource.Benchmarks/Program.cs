@@ -24,7 +24,7 @@ switch (command)
                   sqlite: a temp file unless --connection; postgresql: a throwaway database created next to
                   --connection (default: $MOBILESOURCE_TEST_POSTGRES), dropped afterwards unless --keep.
               generate-registry --rows 200 --seed 7 --out seeds/demo-registry.csv
-              plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--warmup 20]
+              plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 50 (1: no prior)] [--warmup 20]
                   plate recognition per crop, colour locating and locate+read per vehicle region (ms, one thread),
                   exact-match rate on the Vision tests' generated plate set; prints the machine.
               csv-reader [BenchmarkDotNet options, e.g. --filter *]

@@ -15,10 +15,20 @@ public sealed class PlateReader : IPlateReader
     private readonly PpOcrDetector _detector;
     private readonly PlateLocator _locator;
 
+    /// <summary>Hebi's province: at 20-25 px the province character is illegible and the model guesses 皖, 沪, 赣.</summary>
+    public const char DefaultHomeProvince = '豫';
+
+    /// <summary>
+    /// Prior odds of the home province over the model's own. 50 fixed the province on simulator road frames without
+    /// changing any read of the generated test set, half of which are other provinces (docs/benchmarks.md).
+    /// </summary>
+    public const double DefaultHomeProvinceWeight = 50;
+
+    /// <param name="recognizer">Default: PP-OCRv4 with the <see cref="DefaultHomeProvince"/> prior.</param>
     public PlateReader(PpOcrModels models, PlateLocator? locator = null, PpOcrRecognizer? recognizer = null)
     {
         ArgumentNullException.ThrowIfNull(models);
-        _recognizer = recognizer ?? new PpOcrRecognizer(models);
+        _recognizer = recognizer ?? new PpOcrRecognizer(models, DefaultHomeProvince, DefaultHomeProvinceWeight);
         _detector = new PpOcrDetector(models);
         _locator = locator ?? new PlateLocator();
     }

@@ -17,15 +17,22 @@ public sealed class PpOcrRecognizer
     private readonly PlateCtcDecoder _decoder;
     private readonly string _inputName;
 
-    public PpOcrRecognizer(PpOcrModels models)
+    /// <param name="homeProvince">The local province prior (see <see cref="PlateCtcDecoder"/>); null for none.</param>
+    public PpOcrRecognizer(PpOcrModels models, char? homeProvince = null, double homeProvinceWeight = 1)
     {
         _models = models;
-        _decoder = new PlateCtcDecoder(models.Dictionary);
+        _decoder = new PlateCtcDecoder(models.Dictionary, homeProvince, homeProvinceWeight);
         _inputName = models.Recognition.InputMetadata.Keys.Single();
     }
 
     /// <summary>Channel order of the model input; PaddleOCR feeds images as decoded by OpenCV.</summary>
     public bool SwapToRgb { get; init; } = true;
+
+    /// <summary>
+    /// Pad every crop to <see cref="InputWidth"/> as PaddleOCR's predictor does; when false the input is only as wide
+    /// as the resized crop (rounded up to 8), which halves the work for plate-shaped crops.
+    /// </summary>
+    public bool PadToFullWidth { get; init; } = true;
 
     /// <param name="crop">A BGR CV_8UC3 image holding one line of text (a plate).</param>
     public DecodedText Recognize(Mat crop)
@@ -53,16 +60,17 @@ public sealed class PpOcrRecognizer
         width = Math.Clamp(width, 8, InputWidth);
         using var resized = new Mat();
         Cv2.Resize(crop, resized, new Size(width, InputHeight), interpolation: InterpolationFlags.Linear);
-        var tensor = new DenseTensor<float>([1, 3, InputHeight, InputWidth]); // zero = mid-grey after normalisation: the padding
+        var tensorWidth = PadToFullWidth ? InputWidth : Math.Min(InputWidth, (width + 7) / 8 * 8);
+        var tensor = new DenseTensor<float>([1, 3, InputHeight, tensorWidth]); // zero = mid-grey after normalisation: the padding
         var span = tensor.Buffer.Span;
-        var plane = InputHeight * InputWidth;
+        var plane = InputHeight * tensorWidth;
         var bgr = MatBytes.Of(resized);
         for (var y = 0; y < InputHeight; y++)
         {
             for (var x = 0; x < width; x++)
             {
                 var p = (y * width + x) * 3;
-                var offset = y * InputWidth + x;
+                var offset = y * tensorWidth + x;
                 var (c0, c2) = SwapToRgb ? (bgr[p + 2], bgr[p]) : (bgr[p], bgr[p + 2]);
                 span[offset] = c0 / 127.5f - 1f;
                 span[plane + offset] = bgr[p + 1] / 127.5f - 1f;

@@ -1,0 +1,54 @@
+using MobileSource.Vision.Plates;
+
+namespace MobileSource.Vision.Tests.Plates;
+
+[Collection(OcrCollection.Name)]
+public sealed class HomeProvincePriorTests(OcrFixture ocr)
+{
+    private float[] FirstStep(float home, float other)
+    {
+        var classes = ocr.Models.Dictionary.ClassCount;
+        var probabilities = new float[3 * classes];
+        probabilities[ocr.Models.Dictionary.IndexOf('豫')] = home;
+        probabilities[ocr.Models.Dictionary.IndexOf('皖')] = other;
+        probabilities[OcrDictionary.Blank] = 1 - home - other;
+        probabilities[classes + OcrDictionary.Blank] = 1;
+        probabilities[2 * classes + ocr.Models.Dictionary.IndexOf('F')] = 1;
+        return probabilities;
+    }
+
+    [Fact]
+    public void An_unsure_foreign_province_becomes_the_home_province()
+    {
+        var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', 50);
+
+        var decoded = decoder.Decode(FirstStep(home: 0.05f, other: 0.9f), 3);
+
+        Assert.Equal("豫F", decoded.Text);
+        Assert.Equal(0.05 * 50 / (1 + 49 * 0.05), decoded.CharConfidences[0], 3);
+    }
+
+    [Fact]
+    public void A_clear_foreign_province_stays()
+    {
+        var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', 50);
+
+        var decoded = decoder.Decode(FirstStep(home: 0.005f, other: 0.99f), 3);
+
+        Assert.Equal("皖F", decoded.Text);
+    }
+
+    [Fact]
+    public void Without_a_prior_the_model_decides()
+    {
+        var decoded = new PlateCtcDecoder(ocr.Models.Dictionary).Decode(FirstStep(home: 0.05f, other: 0.9f), 3);
+
+        Assert.Equal("皖F", decoded.Text);
+    }
+
+    [Fact]
+    public void The_home_province_must_be_a_province()
+    {
+        Assert.Throws<ArgumentException>(() => new PlateCtcDecoder(ocr.Models.Dictionary, 'F', 50));
+    }
+}
