@@ -11,7 +11,10 @@ public static class EvidenceKinds
 
     public static readonly IReadOnlyList<string> All = [Clip, Vehicle, Smoke, Plate, AnprPicture];
 
-    /// <summary>The evidence chain a reviewer needs: the smoke video and the vehicle and plume stills. The plate
-    /// close-up exists only when a plate was read.</summary>
-    public static readonly IReadOnlyList<string> Required = [Clip, Vehicle, Smoke];
+    /// <summary>
+    /// What a capture cannot be reviewed without: the vehicle and the plume. The clip is expected but not required:
+    /// when the camera's recording has a gap the stills still make a case, and refusing the capture would lose them.
+    /// The plate close-up exists only when a plate was read.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Required = [Vehicle, Smoke];
 }

@@ -12,6 +12,13 @@ public sealed class CaptureEvidenceValidatorTests : IDisposable
     [Fact]
     public void A_capture_without_a_plate_is_valid() => Assert.Empty(CaptureEvidenceValidator.Validate(_bed.Stage(plate: null)));
 
+    [Fact]
+    public void A_capture_whose_clip_could_not_be_cut_is_still_valid()
+    {
+        var evidence = _bed.Stage();
+        Assert.Empty(CaptureEvidenceValidator.Validate(evidence with { Files = evidence.Files.Where(f => f.Kind != EvidenceKinds.Clip).ToList() }));
+    }
+
     public static TheoryData<string, Func<CaptureEvidence, CaptureEvidence>> Broken => new()
     {
         { "RingelmannLevel", e => e with { RingelmannLevel = 5.5 } },
@@ -26,7 +33,7 @@ public sealed class CaptureEvidenceValidatorTests : IDisposable
         { "TravelDirection", e => e with { TravelDirection = "Sideways" } },
         { "VehicleClass", e => e with { VehicleClass = "Tank" } },
         { "CapturedAt", e => e with { CapturedAt = default } },
-        { "Files", e => e with { Files = e.Files.Where(f => f.Kind != EvidenceKinds.Clip).ToList() } },
+        { "Files", e => e with { Files = e.Files.Where(f => f.Kind != EvidenceKinds.Smoke).ToList() } },
         { "Files", e => e with { Files = [.. e.Files, e.Files[1]] } },
         { "Files[0].Kind", e => e with { Files = [e.Files[0] with { Kind = "audio" }, .. e.Files.Skip(1)] } },
         { "Files[0].Path", e => e with { Files = [e.Files[0] with { Path = "/nonexistent/clip.mp4" }, .. e.Files.Skip(1)] } },
