@@ -1,11 +1,41 @@
-using MobileSource.Domain.Plates;
-using MobileSource.HardwareSim.Rendering;
+using MobileSource.HardwareSim.Cli;
 
-if (args.Length >= 2 && args[0] == "plate")
+const string usage = "usage: hardware-sim camera --seed <n> (--out <dir> | --rtsp <port>) [options]   (hardware-sim camera --help)";
+if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    var colour = args.Length > 2 ? Enum.Parse<PlateColour>(args[2], true) : PlateColour.Blue;
-    File.WriteAllBytes(args.Length > 3 ? args[3] : "plate.png", PlateRenderer.RenderPng(PlateNumber.Parse(args[1]), colour, 140));
-    return 0;
+    Console.Error.WriteLine(usage);
+    return args.Length == 0 ? 2 : 0;
 }
-Console.Error.WriteLine("hardware-sim: not built yet");
-return 2;
+switch (args[0])
+{
+    case "camera":
+        if (args.Length > 1 && args[1] is "-h" or "--help")
+        {
+            Console.WriteLine(CameraArguments.Usage);
+            return 0;
+        }
+        CameraArguments parsed;
+        try
+        {
+            parsed = CameraArguments.Parse(args[1..]);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"hardware-sim camera: {e.Message}");
+            Console.Error.WriteLine(CameraArguments.Usage);
+            return 2;
+        }
+        try
+        {
+            return await CameraCommand.RunAsync(parsed, Console.Out, Console.Error);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"hardware-sim camera: {e.Message}");
+            return 1;
+        }
+    default:
+        Console.Error.WriteLine($"hardware-sim: unknown command '{args[0]}'");
+        Console.Error.WriteLine(usage);
+        return 2;
+}

@@ -1,0 +1,8 @@
+namespace MobileSource.HardwareSim.Camera;
+
+public enum SceneLighting
+{
+    Day,
+    Dusk,
+    Overcast,
+}
