@@ -8,17 +8,24 @@ internal static class Cli
                   [--model models/smoke-model.zip] [--no-plates]
           analyze train-smoke [--out models/smoke-model.zip] [--metrics models/smoke-metrics.json] [--seeds 1000-1059]
                   [--vehicles 14] [--work <dir>]
+          analyze render-scenes [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--work data/vision-scenes] [--parallel 1]
           analyze evaluate [--seeds 5000-5023] [--vehicles 14] [--work <dir>] [--report <file.json>]
         """;
 
     public static Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help") throw new UsageException("nothing to analyze");
+        if (args[0] == "debug-overlay")
+        {
+            if (args.Length < 2) throw new UsageException("debug-overlay needs a video");
+            return DebugCommand.RunAsync(args[1], CliOptions.Parse(args.Skip(2)));
+        }
         var options = CliOptions.Parse(args.Skip(1));
         return args[0] switch
         {
             "train-smoke" => TrainSmokeCommand.RunAsync(options),
             "evaluate" => EvaluateCommand.RunAsync(options),
+            "render-scenes" => RenderCommand.RunAsync(options),
             _ => AnalyzeCommand.RunAsync(args[0], options),
         };
     }

@@ -1,6 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MobileSource.Analyze.Simulation;
+using MobileSource.HardwareSim.Camera;
+using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Plates;
+using MobileSource.Vision.Smoke;
+
 namespace MobileSource.Analyze;
 
+/// <summary>
+/// `analyze evaluate`: held-out simulator scenes (seeds never used in training) through ffmpeg and the whole analyzer
+/// (smoke model and plate reader), captures matched to the truth; precision, recall, Ringelmann MAE and plate
+/// exact-match overall and by condition.
+/// </summary>
 internal static class EvaluateCommand
 {
-    public static Task<int> RunAsync(CliOptions options) => throw new UsageException("evaluate: not built yet");
+    private sealed record SceneResult(SceneTruth Truth, List<MatchedCapture> Matches, int VehiclesSeen, int DetectFrames, double Seconds);
+
+    public static async Task<int> RunAsync(CliOptions options)
+    {
+        var (first, last) = options.Range("--seeds", (5000, 5023));
+        var sceneOptions = RenderCommand.SceneOptionsFrom(options);
+        var work = options.Text("--work") ?? Path.Combine("data", "vision-scenes");
+        var detectFps = options.Number("--detect-fps", 10, 1, 25);
+        var parallel = (int)options.Number("--parallel", 2, 1, 8);
+        var reportPath = options.Text("--report");
+        var models = options.Has("--no-plates") ? null : new PpOcrModels();
+        var plates = models is null ? null : new PlateReader(models);
+        var results = new ConcurrentBag<SceneResult>();
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (seed, ct) =>
+        {
+            var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
+            var truth = SceneTruth.FromJson(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(video)!, "truth.json"), ct));
+            using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
+            var run = await VideoRun.RunAsync(video, detectFps, new StreamAnalyzerOptions(), smoke, plates, ct: ct);
+            var matches = CaptureMatcher.Match(truth, run.Captures);
+            results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
+            Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
+                                    + $"{truth.Vehicles.Count(v => v.Smoky)} smoky, {run.Vehicles} vehicles seen of {truth.Vehicles.Count} ({run.Elapsed.TotalSeconds:0} s)");
+        });
+        models?.Dispose();
+        var all = results.OrderBy(r => r.Truth.Seed).ToList();
+        var report = new
+        {
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps}",
+            scenes = all.Count,
+            overall = Summarise(all, _ => true),
+            byLighting = all.GroupBy(r => r.Truth.Lighting).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),
+            byShadows = all.GroupBy(r => r.Truth.Shadows ? "shadows" : "noShadows").ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),
+            recallByLevel = Enumerable.Range(1, 4).ToDictionary(l => $"L{l}-{l + 1}", l => Summarise(all, v => v.Ringelmann >= l && v.Ringelmann < l + 1).Recall),
+            seconds = Math.Round(watch.Elapsed.TotalSeconds),
+            falseCaptures = all.SelectMany(r => r.Matches.Where(m => !m.TruePositive).Select(m => new
+            {
+                seed = r.Truth.Seed, m.Capture.Plate, m.Capture.Ringelmann, m.Capture.SmokeScore, m.Capture.FirstFrame, m.Capture.LastFrame,
+                vehicle = m.Vehicle?.Id, kind = m.Vehicle?.Kind, m.Duplicate,
+            })),
+            missed = all.SelectMany(r => r.Truth.Vehicles.Where(v => v.Smoky && !r.Matches.Any(m => m.TruePositive && m.Vehicle!.Id == v.Id))
+                .Select(v => new { seed = r.Truth.Seed, v.Id, v.Plate, v.Kind, v.Ringelmann, v.FirstFrame, v.LastFrame })),
+        };
+        var json = Json.Write(report);
+        if (reportPath is not null) await File.WriteAllTextAsync(reportPath, json);
+        Console.WriteLine(json);
+        return 0;
+    }
+
+    internal sealed record Summary(int Vehicles, int Smoky, int Captures, int TruePositives, double Precision, double Recall,
+        double RingelmannMae, double PlateExactMatch, int VehiclesSeen);
+
+    private static Summary Summarise(IReadOnlyList<SceneResult> scenes, Func<TruthVehicle, bool> which)
+    {
+        var smoky = scenes.Sum(r => r.Truth.Vehicles.Count(v => v.Smoky && which(v)));
+        var tps = scenes.SelectMany(r => r.Matches.Where(m => m.TruePositive && which(m.Vehicle!))).ToList();
+        var captures = scenes.Sum(r => r.Matches.Count);
+        return new Summary(
+            scenes.Sum(r => r.Truth.Vehicles.Count), smoky, captures, tps.Count,
+            captures == 0 ? 0 : Math.Round(tps.Count / (double)captures, 4),
+            smoky == 0 ? 0 : Math.Round(tps.Count / (double)smoky, 4),
+            tps.Count == 0 ? 0 : Math.Round(tps.Average(m => Math.Abs(m.Capture.Ringelmann - m.Vehicle!.Ringelmann)), 4),
+            tps.Count == 0 ? 0 : Math.Round(tps.Count(m => m.Capture.Plate == m.Vehicle!.Plate) / (double)tps.Count, 4),
+            scenes.Sum(r => r.VehiclesSeen));
+    }
 }

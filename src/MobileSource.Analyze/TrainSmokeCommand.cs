@@ -1,6 +1,122 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MobileSource.Analyze.Simulation;
+using MobileSource.HardwareSim.Camera;
+using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Smoke;
+using OpenCvSharp;
+
 namespace MobileSource.Analyze;
 
+/// <summary>
+/// `analyze train-smoke`: renders simulator scenes (seed range A), runs the analyzer without a model to collect the
+/// features of every tracked vehicle's region on every frame, labels them from the scene's truth (the track's vehicle
+/// smokes and its plume core is in the region: smoke; no plume core of any smoky vehicle there: no smoke; otherwise
+/// ambiguous and left out), trains FastTree and measures it on whole scenes held out (every fifth seed).
+/// </summary>
 internal static class TrainSmokeCommand
 {
-    public static Task<int> RunAsync(CliOptions options) => throw new UsageException("train-smoke: not built yet");
+    public static async Task<int> RunAsync(CliOptions options)
+    {
+        var (first, last) = options.Range("--seeds", (1000, 1059));
+        var sceneOptions = RenderCommand.SceneOptionsFrom(options);
+        var work = options.Text("--work") ?? Path.Combine("data", "vision-scenes");
+        var detectFps = options.Number("--detect-fps", 10, 1, 25);
+        var modelPath = options.Text("--out") ?? Path.Combine("models", "smoke-model.zip");
+        var metricsPath = options.Text("--metrics") ?? Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "smoke-metrics.json");
+        var samplesPath = options.Text("--samples");
+        var watch = Stopwatch.StartNew();
+        var seeds = Enumerable.Range(first, last - first + 1).ToList();
+        var samples = new ConcurrentBag<SmokeSample>();
+        var done = 0;
+        await Parallel.ForEachAsync(seeds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
+        {
+            foreach (var s in await CollectAsync(seed, sceneOptions, work, detectFps, ct)) samples.Add(s);
+            Interlocked.Increment(ref done);
+        });
+        var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
+        if (samplesPath is not null) WriteSamples(all, samplesPath);
+        var testScenes = seeds.Where(s => (s - first) % 5 == 4).Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
+        var report = new
+        {
+            model = modelPath,
+            command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps}",
+            trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            seeds = $"{first}-{last}",
+            heldOutScenes = metrics.TestScenes,
+            trainSamples = metrics.TrainSamples,
+            testSamples = metrics.TestSamples,
+            testPositives = metrics.TestPositives,
+            auc = Math.Round(metrics.Auc, 4),
+            accuracy = Math.Round(metrics.Accuracy, 4),
+            precision = Math.Round(metrics.Precision, 4),
+            recall = Math.Round(metrics.Recall, 4),
+            f1 = Math.Round(metrics.F1, 4),
+            features = SmokeFeatures.Names,
+            seconds = Math.Round(watch.Elapsed.TotalSeconds),
+        };
+        await File.WriteAllTextAsync(metricsPath, Json.Write(report));
+        Console.WriteLine(Json.Write(report));
+        return 0;
+    }
+
+    internal static async Task<List<SmokeSample>> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct)
+    {
+        var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
+        using var scene = new SimulatedScene(seed, sceneOptions);
+        var observations = new List<SmokeObservation>();
+        var run = await VideoRun.RunAsync(video, detectFps, new StreamAnalyzerOptions(), null, null, observations.Add, ct);
+        var samples = new List<SmokeSample>();
+        var name = seed.ToString(CultureInfo.InvariantCulture);
+        int positives = 0, skipped = 0;
+        foreach (var o in observations)
+        {
+            if (Label(scene, o) is not { } label) { skipped++; continue; }
+            if (label) positives++;
+            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name });
+        }
+        Console.Error.WriteLine($"train-smoke: scene {seed}: {run.DetectFrames} frames, {run.Vehicles} vehicles seen of {scene.Spec.Vehicles.Count}, "
+                                + $"{samples.Count} samples ({positives} smoke, {skipped} ambiguous left out), {run.Elapsed.TotalSeconds:0.0} s");
+        return samples;
+    }
+
+    /// <summary>Smoke, no smoke, or null when the truth does not say clearly.</summary>
+    internal static bool? Label(SimulatedScene scene, SmokeObservation o)
+    {
+        var frame = scene.SourceFrame(o.SourceTime);
+        var grown = Grow(o.Region, 0.15);
+        var plumes = scene.Spec.Vehicles.Where(v => v.Smoky && frame >= v.FirstFrame && frame <= v.LastFrame
+                                                    && scene.PlumeTrail(v, frame).Any(grown.Contains)).ToList();
+        if (plumes.Count == 0) return false;
+        // The plume is this track's when the track's box lies mostly on that vehicle's body.
+        foreach (var v in plumes)
+        {
+            if (scene.BodyBox(v, frame) is not { } body) continue;
+            var overlap = body & o.VehicleBox;
+            if (overlap.Width > 0 && overlap.Height > 0 && overlap.Width * overlap.Height >= 0.5 * o.VehicleBox.Width * o.VehicleBox.Height)
+                return true;
+        }
+        return null;
+    }
+
+    private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);
+
+    private static Rect Grow(Rect r, double f)
+    {
+        var dx = (int)(r.Width * f);
+        var dy = (int)(r.Height * f);
+        return new Rect(r.X - dx, r.Y - dy, r.Width + 2 * dx, r.Height + 2 * dy);
+    }
+
+    private static void WriteSamples(IReadOnlyList<SmokeSample> samples, string path)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("scene,label," + string.Join(',', SmokeFeatures.Names));
+        foreach (var s in samples)
+            sb.AppendLine($"{s.Scene},{(s.Label ? 1 : 0)}," + string.Join(',', s.Features.Select(f => f.ToString("0.####", CultureInfo.InvariantCulture))));
+        File.WriteAllText(path, sb.ToString());
+    }
 }

@@ -8,7 +8,8 @@ namespace MobileSource.Analyze;
 
 /// <summary>One capture as the CLI reports it; frames are the source video's own frame numbers.</summary>
 internal sealed record CaptureResult(string? Plate, double? PlateConfidence, string? PlateColour, double Ringelmann,
-    double SmokeScore, long FirstFrame, long LastFrame, string VehicleClass);
+    double SmokeScore, long FirstFrame, long LastFrame, string VehicleClass, TimeSpan FirstTime, TimeSpan LastTime,
+    OpenCvSharp.Rect VehicleBox, int FrameWidth);
 
 internal sealed record VideoResult(IReadOnlyList<CaptureResult> Captures, int Vehicles, int DetectFrames, TimeSpan Elapsed);
 
@@ -35,15 +36,15 @@ internal static class VideoRun
         {
             using (frame)
             {
-                Collect(analyzer.Process(frame), source, captures);
+                Collect(analyzer.Process(frame), source, captures, width);
                 count++;
             }
         }
-        Collect(analyzer.Complete(), source, captures);
+        Collect(analyzer.Complete(), source, captures, width);
         return new VideoResult(captures, analyzer.VehiclesSeen, count, watch.Elapsed);
     }
 
-    private static void Collect(IReadOnlyList<SmokeCapture> decided, SourceStream source, List<CaptureResult> into)
+    private static void Collect(IReadOnlyList<SmokeCapture> decided, SourceStream source, List<CaptureResult> into, int width)
     {
         foreach (var c in decided)
         {
@@ -51,7 +52,7 @@ internal static class VideoRun
             {
                 into.Add(new CaptureResult(c.Plate?.Text, c.Plate?.Confidence, c.Plate?.Colour.ToString(), c.Ringelmann,
                     Math.Round(c.SmokeScore, 3), source.FrameAt(c.FirstSourceTime), source.FrameAt(c.LastSourceTime),
-                    c.VehicleClass.ToString()));
+                    c.VehicleClass.ToString(), c.FirstSourceTime, c.LastSourceTime, c.VehicleBox, width));
             }
         }
     }

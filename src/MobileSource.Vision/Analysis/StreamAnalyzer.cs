@@ -90,6 +90,23 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return captures;
     }
 
+    /// <summary>The last frame's pixel classes at analysis size (black background, blue shade, white object), for diagnostics.</summary>
+    public Mat RenderPixelClasses()
+    {
+        if (_motion is null) return new Mat();
+        var f = _motion.Current;
+        var bgr = new byte[f.Width * f.Height * 3];
+        for (var p = 0; p < f.Class.Length; p++)
+        {
+            var c = f.Class[p];
+            bgr[p * 3] = c == PixelClass.Background ? (byte)0 : (byte)255;
+            bgr[p * 3 + 1] = bgr[p * 3 + 2] = c == PixelClass.Object ? (byte)255 : (byte)0;
+        }
+        var m = new Mat(f.Height, f.Width, MatType.CV_8UC3);
+        System.Runtime.InteropServices.Marshal.Copy(bgr, 0, m.Data, bgr.Length);
+        return m;
+    }
+
     private (float? Score, Rect? Region) MeasureSmoke(Track track, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)
     {
         var size = new Size(motion.Width, motion.Height);

@@ -11,16 +11,18 @@ internal sealed class BlobFinder : IDisposable
     private readonly Mat _close;
     private readonly Mat _open;
     private readonly byte[] _buffer;
+    private readonly int[] _foregroundSum;
 
     public BlobFinder(int width, int height, MotionOptions options)
     {
         _options = options;
         _mask = new Mat(height, width, MatType.CV_8UC1);
         _work = new Mat(height, width, MatType.CV_8UC1);
-        var k = Math.Max(3, (width / 64) | 1);
+        var k = Math.Max(3, (width / 48) | 1);
         _close = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(k, k));
         _open = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
         _buffer = new byte[width * height];
+        _foregroundSum = new int[(width + 1) * (height + 1)];
     }
 
     public List<Rect> Find(MotionFrame frame)
@@ -38,8 +40,56 @@ internal sealed class BlobFinder : IDisposable
             if (r.Width * r.Height >= minArea / 3 && r.Width >= 3 && r.Height >= 3) boxes.Add(r);
         }
         Merge(boxes);
+        SumForeground(frame);
+        MergeFilled(boxes, frame.Width, frame.Height);
         boxes.RemoveAll(r => r.Width * r.Height < minArea);
         return boxes;
+    }
+
+    /// <summary>Summed-area table of foreground (shade or object) pixels.</summary>
+    private void SumForeground(MotionFrame f)
+    {
+        var w = f.Width + 1;
+        for (var y = 0; y < f.Height; y++)
+        {
+            var row = 0;
+            for (var x = 0; x < f.Width; x++)
+            {
+                row += f.Class[y * f.Width + x] == PixelClass.Background ? 0 : 1;
+                _foregroundSum[(y + 1) * w + x + 1] = _foregroundSum[y * w + x + 1] + row;
+            }
+        }
+    }
+
+    private double ForegroundFraction(Rect r, int width)
+    {
+        var w = width + 1;
+        var sum = _foregroundSum[r.Bottom * w + r.Right] - _foregroundSum[r.Top * w + r.Right]
+                  - _foregroundSum[r.Bottom * w + r.Left] + _foregroundSum[r.Top * w + r.Left];
+        return sum / (double)Math.Max(1, r.Width * r.Height);
+    }
+
+    /// <summary>
+    /// Joins pieces of a dark vehicle: its body darkens the road like a shadow would, so only lamps, plate and
+    /// trim are object pixels. Pieces whose union is mostly foreground and vehicle-shaped are one vehicle.
+    /// </summary>
+    private void MergeFilled(List<Rect> boxes, int width, int height)
+    {
+        bool merged;
+        do
+        {
+            merged = false;
+            for (var i = 0; i < boxes.Count && !merged; i++)
+            for (var j = i + 1; j < boxes.Count && !merged; j++)
+            {
+                var u = boxes[i] | boxes[j];
+                if (u.Width > 0.6 * width || u.Height > 1.4 * u.Width) continue;
+                if (ForegroundFraction(u, width) < 0.7) continue;
+                boxes[i] = u;
+                boxes.RemoveAt(j);
+                merged = true;
+            }
+        } while (merged);
     }
 
     /// <summary>Joins pieces of one vehicle (roof and bumper split by a uniform body colour): stacked, overlapping columns, small gap.</summary>

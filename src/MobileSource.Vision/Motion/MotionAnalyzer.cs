@@ -65,7 +65,7 @@ internal sealed class MotionAnalyzer : IDisposable
     {
         var bg = _background.Bgr;
         ToGrey(bg, f.BackgroundGrey);
-        f.Gain = EstimateGain(f.Grey, f.BackgroundGrey);
+        f.Gain = EstimateGain(f.Grey, f.BackgroundGrey, _previous);
         var gain = f.Gain;
         var o = _options;
         var foreground = 0;
@@ -94,19 +94,25 @@ internal sealed class MotionAnalyzer : IDisposable
         f.ForegroundFraction = foreground / (double)f.Grey.Length;
     }
 
-    private float EstimateGain(float[] grey, float[] bgGrey)
+    /// <summary>
+    /// Global brightness change against the background, from pixels that were background on the previous frame
+    /// (a truck filling half the view must not pass for a lighting change), smoothed over frames.
+    /// </summary>
+    private float EstimateGain(float[] grey, float[] bgGrey, MotionFrame previous)
     {
+        var last = previous.BackgroundReady ? previous.Gain : 1f;
         var n = 0;
         for (var y = 2; y < Height; y += 4)
         for (var x = 2; x < Width; x += 4)
         {
             var p = y * Width + x;
-            if (bgGrey[p] > 15f) _ratioSamples[n++] = grey[p] / bgGrey[p];
+            if (bgGrey[p] > 15f && (!previous.BackgroundReady || previous.Class[p] == PixelClass.Background))
+                _ratioSamples[n++] = grey[p] / bgGrey[p];
         }
-        if (n < 16) return 1f;
+        if (n < _ratioSamples.Length / 10) return last;
         var span = _ratioSamples.AsSpan(0, n);
         span.Sort();
-        return Math.Clamp(span[n / 2], 0.25f, 4f);
+        return Math.Clamp(0.6f * last + 0.4f * span[n / 2], 0.5f, 2f);
     }
 
     private static void ToGrey(byte[] bgr, float[] grey)

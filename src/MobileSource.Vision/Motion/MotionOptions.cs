@@ -15,5 +15,5 @@ public sealed record MotionOptions
     public float DarkBodyRatio { get; init; } = 0.45f;
     public float DarkBodyGradient { get; init; } = 140f;
     /// <summary>Smallest vehicle blob as a fraction of the analysis frame area.</summary>
-    public double MinBlobAreaFraction { get; init; } = 0.0025;
+    public double MinBlobAreaFraction { get; init; } = 0.004;
 }

@@ -11,7 +11,7 @@ public static class SmokeRegion
     /// <summary>Width of the region across the travel axis as a multiple of the vehicle's width.</summary>
     public const double Breadth = 1.2;
     /// <summary>A gap between vehicle and region, as a fraction of the vehicle's extent: the box edge wobbles by a pixel or two and would bring bumper and wheels in.</summary>
-    public const double Gap = 0.06;
+    public const double Gap = 0.15;
 
     /// <summary>The region behind <paramref name="vehicle"/>, clipped to the frame (may be empty).</summary>
     public static Rect Behind(Rect vehicle, TravelDirection direction, Size frame)

@@ -107,7 +107,7 @@ public sealed class VehicleTracker(TrackerOptions options)
 
     public bool IsConfirmed(Track track) => track.Hits >= options.MinHits;
 
-    internal static double IoU(Rect a, Rect b)
+    public static double IoU(Rect a, Rect b)
     {
         var i = a & b;
         if (i.Width <= 0 || i.Height <= 0) return 0;

@@ -1,0 +1,110 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using MobileSource.HardwareSim.Camera;
+using MobileSource.Vision.Video;
+using OpenCvSharp;
+
+namespace MobileSource.Analyze.Simulation;
+
+/// <summary>
+/// A simulator scene rendered in-process at the detect rate (only the source frames the detect rate would keep, as
+/// ffmpeg's fps filter does), with each vehicle's image box and plume core for labelling and matching.
+/// </summary>
+internal sealed class SimulatedScene : IDisposable
+{
+    private readonly SceneRenderer _renderer;
+    private readonly byte[] _bgra;
+
+    public SimulatedScene(int seed, SceneOptions options)
+    {
+        Spec = SceneSpec.FromSeed(seed, options);
+        _renderer = new SceneRenderer(Spec);
+        _bgra = new byte[_renderer.FrameBytes];
+    }
+
+    public SceneSpec Spec { get; }
+    public SceneTruth Truth => Spec.Truth;
+
+    public IEnumerable<VideoFrame> Frames(double detectFps)
+    {
+        var step = Spec.Fps / detectFps;
+        for (long i = 0; ; i++)
+        {
+            var source = (int)Math.Round(i * step);
+            if (source >= Spec.FrameCount) yield break;
+            _renderer.RenderFrameBgra(source, _bgra);
+            using var bgra = new Mat(Spec.Height, Spec.Width, MatType.CV_8UC4);
+            Marshal.Copy(_bgra, 0, bgra.Data, _bgra.Length);
+            var bgr = new Mat();
+            Cv2.CvtColor(bgra, bgr, ColorConversionCodes.BGRA2BGR);
+            var time = TimeSpan.FromSeconds(source / (double)Spec.Fps);
+            yield return new VideoFrame(i, time, DateTimeOffset.UnixEpoch + time, bgr);
+        }
+    }
+
+    public int SourceFrame(TimeSpan t) => (int)Math.Round(t.TotalSeconds * Spec.Fps);
+
+    /// <summary>The bounding box of the vehicle's body in the image at <paramref name="frame"/>, clipped; null when out of view.</summary>
+    public Rect? BodyBox(VehicleSpec v, int frame)
+    {
+        if (frame < v.FirstFrame || frame > v.LastFrame) return null;
+        var camera = Spec.Camera;
+        var rear = v.RearZ(frame, Spec.Fps);
+        var nearZ = Math.Max(rear, CameraGeometry.NearClipZ);
+        var farZ = rear + v.Length;
+        if (farZ <= nearZ) return null;
+        float minX = float.MaxValue, maxX = float.MinValue, minY = float.MaxValue, maxY = float.MinValue;
+        foreach (var x in new[] { v.CentreX - v.Width / 2, v.CentreX + v.Width / 2 })
+        foreach (var y in new[] { 0f, v.Height })
+        foreach (var z in new[] { nearZ, farZ })
+        {
+            var p = camera.Project(new Vector3(x, y, z));
+            minX = Math.Min(minX, p.X);
+            maxX = Math.Max(maxX, p.X);
+            minY = Math.Min(minY, p.Y);
+            maxY = Math.Max(maxY, p.Y);
+        }
+        var x0 = (int)Math.Clamp(minX, 0, Spec.Width);
+        var y0 = (int)Math.Clamp(minY, 0, Spec.Height);
+        var x1 = (int)Math.Clamp(maxX, 0, Spec.Width);
+        var y1 = (int)Math.Clamp(maxY, 0, Spec.Height);
+        return x1 - x0 < 2 || y1 - y0 < 2 ? null : new Rect(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /// <summary>The vehicle whose body box overlaps <paramref name="box"/> best (IoU at least <paramref name="minIoU"/>).</summary>
+    public VehicleSpec? VehicleAt(Rect box, int frame, double minIoU = 0.3)
+    {
+        VehicleSpec? best = null;
+        var bestIoU = minIoU;
+        foreach (var v in Spec.Vehicles)
+        {
+            if (BodyBox(v, frame) is not { } body) continue;
+            var iou = Vision.Tracking.VehicleTracker.IoU(body, box);
+            if (iou < bestIoU) continue;
+            bestIoU = iou;
+            best = v;
+        }
+        return best;
+    }
+
+    /// <summary>Points along the plume's trail: the puffs stay where they were emitted, so the trail lies on the road behind the vehicle.</summary>
+    public IEnumerable<Point> PlumeTrail(VehicleSpec v, int frame)
+    {
+        var rear = v.RearZ(frame, Spec.Fps);
+        foreach (var back in new[] { 0.5f, 1f, 1.5f, 2f, 3f, 4f })
+        {
+            var z = rear - back;
+            if (z < CameraGeometry.NearClipZ + 0.5f) yield break;
+            var p = Spec.Camera.Project(new Vector3(v.ExhaustX, 0.6f, z));
+            yield return new Point((int)p.X, (int)p.Y);
+        }
+    }
+
+    public Point2f PlumeCore(VehicleSpec v, int frame)
+    {
+        var p = _renderer.PlumeCore(v, frame);
+        return new Point2f(p.X, p.Y);
+    }
+
+    public void Dispose() => _renderer.Dispose();
+}
