@@ -387,8 +387,8 @@ public sealed class CameraRunner : IAsyncDisposable
                 var evidence = await _evidence.StageAsync(Camera, capture, item.DecidedAt, RecordingDirectory, stop);
                 await _sink.AcceptAsync(evidence, CancellationToken.None);
                 Interlocked.Increment(ref _captures);
-                _logger.LogInformation("Camera {Camera}: capture {Capture} (Ringelmann {Level}, plate {Plate}) handed over",
-                    Id, evidence.CaptureId, evidence.RingelmannLevel, evidence.Plate ?? "unread");
+                _logger.LogInformation("Camera {Camera}: capture {Capture} (Ringelmann {Level}, plate {Plate}) handed over {Latency:0.0} s after the deciding frame",
+                    Id, evidence.CaptureId, evidence.RingelmannLevel, evidence.Plate ?? "unread", (_time.GetUtcNow() - item.DecidedAt).TotalSeconds);
             }
             catch (Exception e)
             {
