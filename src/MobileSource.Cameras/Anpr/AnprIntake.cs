@@ -89,8 +89,9 @@ public sealed partial class AnprIntake(
         string vendor, AnprRead read, string cameraId, IReadOnlyList<AnprPart> pictures, List<FieldError> warnings, CancellationToken ct)
     {
         var eventAtUtc = read.EventAt.UtcDateTime;
+        var rawPlate = Clip(read.RawPlate, 64)!;
         var existing = await db.AnprEvents.AsNoTracking().Include(a => a.Pictures)
-            .FirstOrDefaultAsync(a => a.CameraId == cameraId && a.EventAtUtc == eventAtUtc && a.RawPlate == read.RawPlate, ct);
+            .FirstOrDefaultAsync(a => a.CameraId == cameraId && a.EventAtUtc == eventAtUtc && a.RawPlate == rawPlate, ct);
         if (existing is not null)
         {
             return AnprStoredEvent.From(existing, duplicate: true, plateUsed: false);
@@ -106,7 +107,7 @@ public sealed partial class AnprIntake(
             Channel = Clip(read.Channel, 16),
             EventAtUtc = eventAtUtc,
             ReceivedAtUtc = now,
-            RawPlate = Clip(read.RawPlate, 64)!,
+            RawPlate = rawPlate,
             Plate = read.Plate,
             PlateColour = read.PlateColour,
             Confidence = read.Confidence,
