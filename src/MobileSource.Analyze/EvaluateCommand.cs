@@ -25,6 +25,7 @@ internal static class EvaluateCommand
         var detectFps = options.Number("--detect-fps", 10, 1, 25);
         var parallel = (int)options.Number("--parallel", 2, 1, 8);
         var reportPath = options.Text("--report");
+        var analyzerOptions = new StreamAnalyzerOptions { SmokeThreshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var plates = models is null ? null : new PlateReader(models);
         var results = new ConcurrentBag<SceneResult>();
@@ -34,7 +35,7 @@ internal static class EvaluateCommand
             var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
             var truth = SceneTruth.FromJson(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(video)!, "truth.json"), ct));
             using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
-            var run = await VideoRun.RunAsync(video, detectFps, new StreamAnalyzerOptions(), smoke, plates, ct: ct);
+            var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct);
             var matches = CaptureMatcher.Match(truth, run.Captures);
             results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
@@ -44,7 +45,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             byLighting = all.GroupBy(r => r.Truth.Lighting).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),

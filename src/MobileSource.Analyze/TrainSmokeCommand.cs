@@ -40,6 +40,8 @@ internal static class TrainSmokeCommand
         if (samplesPath is not null) WriteSamples(all, samplesPath);
         var testScenes = seeds.Where(s => (s - first) % 5 == 4).Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
+        var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, FastTreeSmokeClassifier.LevelFileName);
+        var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var report = new
         {
             model = modelPath,
@@ -55,6 +57,10 @@ internal static class TrainSmokeCommand
             precision = Math.Round(metrics.Precision, 4),
             recall = Math.Round(metrics.Recall, 4),
             f1 = Math.Round(metrics.F1, 4),
+            ringelmannModel = levelPath,
+            ringelmannTrainFrames = level.Train,
+            ringelmannTestFrames = level.Test,
+            ringelmannFrameMae = Math.Round(level.FrameMae, 4),
             features = SmokeFeatures.Names,
             seconds = Math.Round(watch.Elapsed.TotalSeconds),
         };
@@ -74,9 +80,10 @@ internal static class TrainSmokeCommand
         int positives = 0, skipped = 0;
         foreach (var o in observations)
         {
-            if (Label(scene, o) is not { } label) { skipped++; continue; }
+            var (labelled, level) = Label(scene, o);
+            if (labelled is not { } label) { skipped++; continue; }
             if (label) positives++;
-            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name });
+            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
         }
         Console.Error.WriteLine($"train-smoke: scene {seed}: {run.DetectFrames} frames, {run.Vehicles} vehicles seen of {scene.Spec.Vehicles.Count}, "
                                 + $"{samples.Count} samples ({positives} smoke, {skipped} ambiguous left out), {run.Elapsed.TotalSeconds:0.0} s");
@@ -84,22 +91,22 @@ internal static class TrainSmokeCommand
     }
 
     /// <summary>Smoke, no smoke, or null when the truth does not say clearly.</summary>
-    internal static bool? Label(SimulatedScene scene, SmokeObservation o)
+    internal static (bool? Label, float Level) Label(SimulatedScene scene, SmokeObservation o)
     {
         var frame = scene.SourceFrame(o.SourceTime);
         var grown = Grow(o.Region, 0.15);
         var plumes = scene.Spec.Vehicles.Where(v => v.Smoky && frame >= v.FirstFrame && frame <= v.LastFrame
                                                     && scene.PlumeTrail(v, frame).Any(grown.Contains)).ToList();
-        if (plumes.Count == 0) return false;
+        if (plumes.Count == 0) return (false, 0f);
         // The plume is this track's when the track's box lies mostly on that vehicle's body.
         foreach (var v in plumes)
         {
             if (scene.BodyBox(v, frame) is not { } body) continue;
             var overlap = body & o.VehicleBox;
             if (overlap.Width > 0 && overlap.Height > 0 && overlap.Width * overlap.Height >= 0.5 * o.VehicleBox.Width * o.VehicleBox.Height)
-                return true;
+                return (true, (float)v.Ringelmann);
         }
-        return null;
+        return (null, 0f);
     }
 
     private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);
@@ -114,9 +121,9 @@ internal static class TrainSmokeCommand
     private static void WriteSamples(IReadOnlyList<SmokeSample> samples, string path)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("scene,label," + string.Join(',', SmokeFeatures.Names));
+        sb.AppendLine("scene,label,level," + string.Join(',', SmokeFeatures.Names));
         foreach (var s in samples)
-            sb.AppendLine($"{s.Scene},{(s.Label ? 1 : 0)}," + string.Join(',', s.Features.Select(f => f.ToString("0.####", CultureInfo.InvariantCulture))));
+            sb.AppendLine($"{s.Scene},{(s.Label ? 1 : 0)},{s.Level.ToString(CultureInfo.InvariantCulture)}," + string.Join(',', s.Features.Select(f => f.ToString("0.####", CultureInfo.InvariantCulture))));
         File.WriteAllText(path, sb.ToString());
     }
 }

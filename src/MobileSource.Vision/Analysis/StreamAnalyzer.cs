@@ -122,7 +122,11 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var score = _classifier?.Score(m.Features) ?? 0f;
         _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
             m.Features, score, m.CoreOpacity));
-        if (score >= _options.SmokeThreshold) evidence.AddPositive(score, m.CoreOpacity, frame.Image, ToFrame(region));
+        if (score >= _options.SmokeThreshold)
+        {
+            var level = _classifier?.Level(m.Features) ?? 5f * m.CoreOpacity;
+            evidence.AddPositive(score, m.CoreOpacity, level, frame.Image, ToFrame(region));
+        }
         return (score, region);
     }
 
@@ -171,7 +175,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame)
     {
         evidence.Decided = true;
-        var level = RingelmannScale.FromOpacity(evidence.MedianCore());
+        var level = RingelmannScale.Quantize(evidence.MedianLevel());
         if (level <= 0) return null;
         var plate = evidence.Plate;
         return new SmokeCapture

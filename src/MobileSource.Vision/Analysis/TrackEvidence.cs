@@ -39,9 +39,12 @@ internal sealed class TrackEvidence : IDisposable
         return true;
     }
 
-    public void AddPositive(float score, float core, Mat frame, Rect smokeBox)
+    public List<float> PositiveLevels { get; } = [];
+
+    public void AddPositive(float score, float core, float level, Mat frame, Rect smokeBox)
     {
         PositiveFrames++;
+        PositiveLevels.Add(level);
         PositiveScores.Add(score);
         PositiveCores.Add(core);
         if (core <= DensestCore) return;
@@ -66,11 +69,11 @@ internal sealed class TrackEvidence : IDisposable
         PlateImageConfidence = read.Confidence;
     }
 
-    /// <summary>Median of the plume-core opacities over the positive frames.</summary>
-    public double MedianCore()
+    /// <summary>Median of the per-frame Ringelmann levels over the positive frames.</summary>
+    public double MedianLevel()
     {
-        if (PositiveCores.Count == 0) return 0;
-        var sorted = PositiveCores.Order().ToList();
+        if (PositiveLevels.Count == 0) return 0;
+        var sorted = PositiveLevels.Order().ToList();
         var n = sorted.Count;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }

@@ -9,10 +9,17 @@ namespace MobileSource.Vision.Smoke;
 public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
 {
     public const string DefaultFileName = "smoke-model.zip";
+    /// <summary>The Ringelmann calibration model, next to the smoke model.</summary>
+    public const string LevelFileName = "ringelmann-model.zip";
     private readonly PredictionEngine<SmokeSample, SmokePrediction> _engine;
+    private readonly PredictionEngine<SmokeSample, LevelPrediction>? _level;
     private readonly SmokeSample _input = new();
 
-    private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine) => _engine = engine;
+    private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level)
+    {
+        _engine = engine;
+        _level = level;
+    }
 
     /// <summary>models/smoke-model.zip next to the application's binaries.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "models", DefaultFileName);
@@ -23,17 +30,30 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         if (!File.Exists(path))
             throw new FileNotFoundException($"smoke model {path} does not exist (train it with `analyze train-smoke`)", path);
         var ml = new MLContext(seed: 1);
-        ITransformer model;
+        var model = LoadModel(ml, path);
+        var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LevelFileName);
+        var level = File.Exists(levelPath) ? ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(LoadModel(ml, levelPath)) : null;
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level);
+    }
+
+    private static ITransformer LoadModel(MLContext ml, string path)
+    {
         try
         {
             using var stream = File.OpenRead(path);
-            model = ml.Model.Load(stream, out _);
+            return ml.Model.Load(stream, out _);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
         {
-            throw new InvalidDataException($"smoke model {path} is not an ML.NET model: {e.Message}", e);
+            throw new InvalidDataException($"model {path} is not an ML.NET model: {e.Message}", e);
         }
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model));
+    }
+
+    public float? Level(float[] features)
+    {
+        if (_level is null) return null;
+        _input.Features = features;
+        return _level.Predict(_input).Score;
     }
 
     public float Score(float[] features)
@@ -44,5 +64,9 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         return _engine.Predict(_input).Probability;
     }
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _level?.Dispose();
+    }
 }

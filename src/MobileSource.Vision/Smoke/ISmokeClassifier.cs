@@ -4,4 +4,10 @@ namespace MobileSource.Vision.Smoke;
 public interface ISmokeClassifier
 {
     float Score(float[] features);
+
+    /// <summary>
+    /// The Ringelmann level of a smoky frame, where a calibration model exists; null: the analyzer uses
+    /// 5 x the plume-core opacity.
+    /// </summary>
+    float? Level(float[] features) => null;
 }
