@@ -12,6 +12,8 @@ switch (command)
         return GenerateRegistryCommand.Run(options);
     case "plate-ocr":
         return PlateOcrCommand.Run(options);
+    case "plate-scene":
+        return PlateSceneCommand.Run(options);
     case "csv-reader":
         BenchmarkRunner.Run<CsvReaderBenchmarks>(CsvReaderBenchmarks.Config, args.Skip(1).ToArray());
         return 0;
@@ -27,6 +29,8 @@ switch (command)
               plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 50 (1: no prior)] [--warmup 20]
                   plate recognition per crop, colour locating and locate+read per vehicle region (ms, one thread),
                   exact-match rate on the Vision tests' generated plate set; prints the machine.
+              plate-scene --scene DIR [--step 3]
+                  plate reads on a hardware-sim camera scene (DIR/video.mp4 + truth.json), per frame and per vehicle.
               csv-reader [BenchmarkDotNet options, e.g. --filter *]
                   BenchmarkDotNet: rows/s of the CSV reader, parse only, no database.
             """);
