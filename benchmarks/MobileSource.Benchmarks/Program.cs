@@ -29,7 +29,7 @@ switch (command)
               plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 50 (1: no prior)] [--warmup 20]
                   plate recognition per crop, colour locating and locate+read per vehicle region (ms, one thread),
                   exact-match rate on the Vision tests' generated plate set; prints the machine.
-              plate-scene --scene DIR [--step 3]
+              plate-scene --scene DIR [--step 3] [--home-weight 50 (1: no prior)]
                   plate reads on a hardware-sim camera scene (DIR/video.mp4 + truth.json), per frame and per vehicle.
               csv-reader [BenchmarkDotNet options, e.g. --filter *]
                   BenchmarkDotNet: rows/s of the CSV reader, parse only, no database.
