@@ -18,7 +18,7 @@ public sealed record StreamAnalyzerOptions
     public double GoodPlateConfidence { get; init; } = 0.9;
     public int MaxPlateReadsPerTrack { get; init; } = 8;
     /// <summary>The region behind the vehicle must be at least this much inside the frame to be measured.</summary>
-    public double MinVisibleRegion { get; init; } = 0.6;
+    public double MinVisibleRegion { get; init; } = 0.4;
     public MotionOptions Motion { get; init; } = new();
     public TrackerOptions Tracker { get; init; } = new();
 

@@ -7,7 +7,7 @@ namespace MobileSource.Vision.Smoke;
 public static class SmokeRegion
 {
     /// <summary>Depth of the region behind the vehicle as a multiple of the vehicle's extent along the travel axis.</summary>
-    public const double Depth = 1.0;
+    public const double Depth = 0.7;
     /// <summary>Width of the region across the travel axis as a multiple of the vehicle's width.</summary>
     public const double Breadth = 1.2;
     /// <summary>A gap between vehicle and region, as a fraction of the vehicle's extent: the box edge wobbles by a pixel or two and would bring bumper and wheels in.</summary>
