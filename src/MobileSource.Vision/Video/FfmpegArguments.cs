@@ -40,6 +40,14 @@ internal static class FfmpegArguments
         }
     }
 
+    /// <summary>
+    /// RTSP often delivers the first packets of a B-frame stream without DTS (or PTS); the MPEG-TS muxer refuses
+    /// them ("first pts and dts value must be set") and ffmpeg would exit. Missing stamps get the previous DTS + 1.
+    /// </summary>
+    private const string RepairTimestamps =
+        @"setts=dts=if(eq(DTS\,NOPTS)\,if(eq(PREV_OUTDTS\,NOPTS)\,0\,PREV_OUTDTS+1)\,DTS)" +
+        @":pts=if(eq(PTS\,NOPTS)\,if(eq(PREV_OUTDTS\,NOPTS)\,0\,PREV_OUTDTS+1)\,PTS)";
+
     public static IReadOnlyList<string> Build(FfmpegSourceOptions o)
     {
         var fps = o.Fps.ToString("0.###", CultureInfo.InvariantCulture);
@@ -62,7 +70,7 @@ internal static class FfmpegArguments
             }
             else
             {
-                args.AddRange(["-c:v", "copy"]);
+                args.AddRange(["-c:v", "copy", "-bsf:v", RepairTimestamps]);
             }
             args.AddRange(["-f", "segment", "-segment_time", r.SegmentSeconds.ToString(CultureInfo.InvariantCulture),
                 "-segment_format", "mpegts", "-reset_timestamps", "1", "-strftime", "1",

@@ -21,6 +21,7 @@ internal static class FfmpegErrors
         ("matches no streams", "no video stream in the source"),
         ("does not contain any stream", "no video stream in the source"),
         ("Permission denied", "permission denied reading the source"),
+        ("first pts and dts value must be set", "recording failed: the stream's packets carry no timestamps"),
     ];
 
     /// <summary>
