@@ -51,6 +51,10 @@ public sealed class PlateReader : IPlateReader
     public PlateRead? Read(Mat frame, Rect region)
     {
         ArgumentNullException.ThrowIfNull(frame);
+        if (frame.Type() != MatType.CV_8UC3)
+        {
+            throw new ArgumentException($"the frame must be BGR CV_8UC3, got {frame.Type()}", nameof(frame));
+        }
         var clipped = region.Intersect(new Rect(0, 0, frame.Width, frame.Height));
         if (clipped.Width < 16 || clipped.Height < 8)
         {

@@ -112,4 +112,14 @@ public sealed class PlateReaderTests(OcrFixture ocr)
 
         Assert.Null(ocr.Reader.Read(frame, new Rect(200, 200, 50, 50)));
     }
+
+    [Fact]
+    public void A_frame_that_is_not_bgr_is_refused_with_its_type()
+    {
+        using var gray = new Mat(100, 100, MatType.CV_8UC1, Scalar.All(0));
+
+        var error = Assert.Throws<ArgumentException>(() => ocr.Reader.Read(gray, new Rect(0, 0, 100, 100)));
+
+        Assert.Contains("CV_8UC3", error.Message);
+    }
 }
