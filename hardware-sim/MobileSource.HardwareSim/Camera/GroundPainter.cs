@@ -56,7 +56,7 @@ internal sealed class GroundPainter
             var z = Wrap(cloud.Z + cloud.VelocityZ * t, -10, 50);
             var dark = new SKColor(0, 0, 0, (byte)(cloud.Darkness * 255));
             paint.Shader = SKShader.CreateRadialGradient(new SKPoint(0, 0), 1f,
-                [dark, dark.WithAlpha((byte)(cloud.Darkness * 200)), SKColors.Transparent], [0f, 0.55f, 1f], SKShaderTileMode.Clamp,
+                [dark, dark.WithAlpha((byte)(cloud.Darkness * 200)), dark.WithAlpha(0)], [0f, 0.55f, 1f], SKShaderTileMode.Clamp,
                 SKMatrix.CreateScale(cloud.RadiusX, cloud.RadiusZ).PostConcat(SKMatrix.CreateTranslation(x, z)));
             canvas.DrawRect(new SKRect(x - cloud.RadiusX, Math.Max(z - cloud.RadiusZ, CameraGeometry.NearClipZ), x + cloud.RadiusX, z + cloud.RadiusZ), paint);
         }
@@ -119,7 +119,7 @@ internal sealed class GroundPainter
                 var rz = patch.RadiusZ * (0.5f + (float)rng.NextDouble() * 0.5f);
                 var dark = new SKColor(10, 12, 16, (byte)(patch.Darkness * 255 * 0.7f));
                 paint.Shader = SKShader.CreateRadialGradient(new SKPoint(0, 0), 1f,
-                    [dark, dark, SKColors.Transparent], [0f, 0.7f, 1f], SKShaderTileMode.Clamp,
+                    [dark, dark, dark.WithAlpha(0)], [0f, 0.7f, 1f], SKShaderTileMode.Clamp,
                     SKMatrix.CreateScale(rx, rz).PostConcat(SKMatrix.CreateTranslation(cx, cz)));
                 canvas.DrawOval(new SKRect(cx - rx, cz - rz, cx + rx, cz + rz), paint);
             }

@@ -22,7 +22,7 @@ internal sealed class SmokePainter : IDisposable
     private readonly float _windZ;
     private readonly int _seed;
     private readonly List<(SKPoint Centre, float RadiusPx, byte Alpha)> _puffs = [];
-    private const float DenseAgeSeconds = 0.4f;
+    private const float DenseAgeSeconds = 0.7f;
     private const int LayerScale = 3;
     private readonly SKSurface _layer;
     private readonly int _layerWidth;
@@ -43,17 +43,32 @@ internal sealed class SmokePainter : IDisposable
 
     public void Dispose() => _layer.Dispose();
 
-    /// <summary>The world point at the plume core (just behind the outlet) at <paramref name="frame"/>.</summary>
-    public static Vector3 CoreWorld(VehicleSpec v, int frame, int fps) =>
-        new(v.ExhaustX, VehicleSpec.ExhaustHeight + 0.05f, v.RearZ(frame, fps) - 0.3f);
+    /// <summary>
+    /// The plume core at <paramref name="frame"/>: where puffs are on average (no jitter) once they are clear of the
+    /// vehicle in the image (seen from the gantry, smoke less than ~10% of the distance behind the rear still overlaps
+    /// the vehicle's underside) yet young enough to be fully dense.
+    /// </summary>
+    public Vector3 CoreWorld(VehicleSpec v, int frame)
+    {
+        var rearZ = v.RearZ(frame, _fps);
+        var behind = 0.1f * rearZ + 0.5f;
+        var age = Math.Min(behind / v.SpeedMps, MaxCoreAgeSeconds);
+        return new Vector3(
+            v.ExhaustX + _windX * age,
+            VehicleSpec.ExhaustHeight + 0.35f * age + 0.4f * age * age,
+            rearZ - v.SpeedMps * age - 0.1f + _windZ * age);
+    }
 
-    public SKPoint CoreImage(VehicleSpec v, int frame) => _camera.Project(CoreWorld(v, frame, _fps));
+    /// <summary>Puffs up to this age are fully dense at their centre (weight * e^(-age/tau) >= 1).</summary>
+    private const float MaxCoreAgeSeconds = 0.6f;
+
+    public SKPoint CoreImage(VehicleSpec v, int frame) => _camera.Project(CoreWorld(v, frame));
 
     public void Draw(SKCanvas canvas, VehicleSpec v, int frame)
     {
         if (v.Smoky)
         {
-            DrawPlume(canvas, v, frame, SKColors.Black, (float)(0.2 * v.Ringelmann), maxAge: MaxAgeSeconds, weight: 1.6f, growth: 0.75f);
+            DrawPlume(canvas, v, frame, SKColors.Black, (float)(0.2 * v.Ringelmann), maxAge: MaxAgeSeconds, weight: 2.2f, growth: 0.75f);
         }
         else if (v.FaintExhaust)
         {

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using MobileSource.HardwareSim.Rtsp;
+
+namespace MobileSource.Vision.Tests.Simulator;
+
+public sealed class RtspCameraTests(ShortVideoFixture video) : IClassFixture<ShortVideoFixture>
+{
+    [Fact]
+    public async Task Rtsp_server_streams_the_scene_live_and_loops_past_its_end()
+    {
+        using var server = await RtspCameraServer.StartAsync(video.VideoPath, FreePort());
+        Assert.Equal("rtsp", server.Url.Scheme);
+        Assert.EndsWith("/camera", server.Url.AbsolutePath);
+
+        var probe = ExternalTool.Run("ffprobe", TimeSpan.FromSeconds(30),
+            "-v", "error", "-rtsp_transport", "tcp", "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", server.Url.ToString());
+        Assert.True(probe.ExitCode == 0, probe.Stderr);
+        Assert.Equal($"h264,{video.Scene.Width},{video.Scene.Height}", probe.Stdout.Trim());
+
+        // More frames than the file holds: the stream must loop rather than end.
+        var frames = video.Scene.FrameCount + 20;
+        var read = ExternalTool.Run("ffmpeg", TimeSpan.FromSeconds(60),
+            "-v", "error", "-rtsp_transport", "tcp", "-i", server.Url.ToString(), "-frames:v", frames.ToString(), "-f", "framemd5", "-");
+        Assert.True(read.ExitCode == 0, read.Stderr);
+        Assert.Equal(frames, read.Stdout.Split('\n').Count(l => l.StartsWith("0,", StringComparison.Ordinal)));
+        Assert.False(server.HasExited);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_gives_a_clear_error()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RtspCameraServer.StartAsync(video.VideoPath, port));
+        Assert.Contains($"port {port}", error.Message);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
