@@ -4,7 +4,8 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
-PKGS=(postgresql rabbitmq-server ffmpeg libgtk-3-0 chromium fonts-noto-cjk)
+PKGS=(postgresql rabbitmq-server ffmpeg libgtk-3-0 chromium fonts-noto-cjk
+  fonts-dejavu-core gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-tools)
 
 missing=()
 for p in "${PKGS[@]}"; do
