@@ -22,6 +22,21 @@ public sealed class AuthTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_device_may_send_its_key_as_the_basic_authentication_password()
+    {
+        var client = server.Api.WithKey(null);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/blacklist/豫F12345");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"camera:{ServerFactory.AdminKey}")));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+
+        var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/blacklist/豫F12345");
+        wrong.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("camera:msk_not-a-real-key")));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(wrong)).StatusCode);
+    }
+
     [Theory]
     [InlineData("police", "POST", "/api/remote-sensing/readings")]
     [InlineData("device", "GET", "/api/blacklist/豫F12345")]

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace MobileSource.Server.Auth;
 
-/// <summary>Authenticates a caller by the X-Api-Key header; the key's role becomes the role claim.</summary>
+/// <summary>
+/// Authenticates a caller by the X-Api-Key header; the key's role becomes the role claim. Devices that cannot set
+/// a header (cameras pushing ANPR events) may send the key as the password of HTTP Basic authentication instead;
+/// the user name is ignored.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -18,11 +22,12 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(Header, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        var key = KeyFromHeader() ?? KeyFromBasicAuthorization();
+        if (key is null)
         {
             return AuthenticateResult.NoResult();
         }
-        var identity = await keys.FindAsync(values.ToString().Trim(), Context.RequestAborted);
+        var identity = await keys.FindAsync(key, Context.RequestAborted);
         if (identity is null)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
@@ -37,9 +42,35 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
+    private string? KeyFromHeader() =>
+        Request.Headers.TryGetValue(Header, out var values) && !string.IsNullOrWhiteSpace(values.ToString())
+            ? values.ToString().Trim()
+            : null;
+
+    private string? KeyFromBasicAuthorization()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        const string prefix = "Basic ";
+        if (!header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        try
+        {
+            var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header[prefix.Length..].Trim()));
+            var colon = decoded.IndexOf(':');
+            var password = colon >= 0 ? decoded[(colon + 1)..] : string.Empty;
+            return string.IsNullOrWhiteSpace(password) ? null : password.Trim();
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status401Unauthorized, "API key required",
-            $"Send a valid API key in the {Header} header.");
+            $"Send a valid API key in the {Header} header (devices: or as the password of HTTP Basic authentication).");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status403Forbidden, "Role not allowed",
