@@ -70,7 +70,12 @@ internal static class FfmpegArguments
             }
             else
             {
-                args.AddRange(["-c:v", "copy", "-bsf:v", RepairTimestamps]);
+                args.AddRange(["-c:v", "copy"]);
+                if (o.Address.IsLive)
+                {
+                    // Not on files: with -stream_loop the filter is flushed at the loop and refuses later packets.
+                    args.AddRange(["-bsf:v", RepairTimestamps]);
+                }
             }
             args.AddRange(["-f", "segment", "-segment_time", r.SegmentSeconds.ToString(CultureInfo.InvariantCulture),
                 "-segment_format", "mpegts", "-reset_timestamps", "1", "-strftime", "1",

@@ -33,6 +33,19 @@ public sealed class EvidenceClipTests(StreamMedia media) : IClassFixture<StreamM
         Assert.True(handedAt - evidence.CapturedAt >= host.ClipPostRoll, $"handed over {handedAt - evidence.CapturedAt} after the decision");
     }
 
+    [Fact]
+    public async Task A_looped_file_keeps_recording_segments_after_it_wraps_around()
+    {
+        // good.mp4 lasts 6 s; segments must keep coming after the loop, or no later clip could be cut.
+        var host = TestCameras.Host(media.NewFolder("loop-record"));
+        await using var runner = TestCameras.Runner(TestCameras.Camera("loop", media.Good, c => { c.Loop = true; c.Record = true; }), host);
+        runner.Start();
+
+        await Poll.UntilAsync(() => RecordedSegment.List(runner.RecordingDirectory!) is { Count: > 1 } s && s[^1].Start - s[0].Start >= TimeSpan.FromSeconds(9),
+            TimeSpan.FromSeconds(40), () => $"{TestCameras.Describe(runner)}; segments {RecordedSegment.List(runner.RecordingDirectory!).Count}");
+        Assert.Equal(CameraState.Live, runner.Status.State);
+    }
+
     private static string Probe(string path, string entries)
     {
         var info = new ProcessStartInfo("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", entries,

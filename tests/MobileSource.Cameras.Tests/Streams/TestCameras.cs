@@ -26,8 +26,9 @@ public static class TestCameras
             DetectWidth = 320,
             DetectHeight = 180,
             DetectFps = 10,
-            StallTimeout = TimeSpan.FromSeconds(5),
-            IoTimeout = TimeSpan.FromSeconds(2),
+            // Generous for a machine shared with parallel builds: a slow start must not read as a stall.
+            StallTimeout = TimeSpan.FromSeconds(10),
+            IoTimeout = TimeSpan.FromSeconds(4),
             InitialBackoff = TimeSpan.FromMilliseconds(300),
             MaxBackoff = TimeSpan.FromSeconds(1),
             Record = false,
