@@ -27,6 +27,10 @@ internal static class RenderCommand
         var parts = size.Split('x');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var w) || !int.TryParse(parts[1], out var h))
             throw new UsageException($"--size must look like 1280x720, got '{size}'");
-        return new SceneOptions { Vehicles = (int)options.Number("--vehicles", 14, 1, 200), Width = w, Height = h };
+        return new SceneOptions
+        {
+            Vehicles = (int)options.Number("--vehicles", 14, 1, 200), Width = w, Height = h,
+            SmokyShare = options.Number("--smoky-share", 0.4, 0, 1),
+        };
     }
 }

@@ -13,7 +13,8 @@ internal static class SceneCache
 {
     public static async Task<string> EnsureAsync(string work, int seed, SceneOptions options, double detectFps, CancellationToken ct = default)
     {
-        var dir = Path.Combine(work, $"{seed}-{options.Vehicles}v-{options.Width}x{options.Height}");
+        var share = Math.Abs(options.SmokyShare - 0.4) < 1e-9 ? "" : FormattableString.Invariant($"-s{options.SmokyShare:0.##}");
+        var dir = Path.Combine(work, $"{seed}-{options.Vehicles}v-{options.Width}x{options.Height}{share}");
         var video = Path.Combine(dir, "video.mp4");
         if (File.Exists(video)) return video;
         Directory.CreateDirectory(dir);
