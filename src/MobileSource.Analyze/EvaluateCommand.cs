@@ -30,6 +30,7 @@ internal static class EvaluateCommand
             SmokeThreshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99),
             MinPositiveFrames = (int)options.Number("--min-positive", 3, 1, 50),
         };
+        analyzerOptions = analyzerOptions with { MinVisibleRegion = options.Number("--min-visible", analyzerOptions.MinVisibleRegion, 0.05, 1) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var plates = models is null ? null : new PlateReader(models);
         var results = new ConcurrentBag<SceneResult>();
@@ -49,7 +50,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             byLighting = all.GroupBy(r => r.Truth.Lighting).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),

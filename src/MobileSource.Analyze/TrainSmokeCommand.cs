@@ -27,13 +27,14 @@ internal static class TrainSmokeCommand
         var modelPath = options.Text("--out") ?? Path.Combine("models", "smoke-model.zip");
         var metricsPath = options.Text("--metrics") ?? Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "smoke-metrics.json");
         var samplesPath = options.Text("--samples");
+        var minVisible = options.Number("--min-visible", new StreamAnalyzerOptions().MinVisibleRegion, 0.05, 1);
         var watch = Stopwatch.StartNew();
         var seeds = Enumerable.Range(first, last - first + 1).ToList();
         var samples = new ConcurrentBag<SmokeSample>();
         var done = 0;
         await Parallel.ForEachAsync(seeds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
         {
-            foreach (var s in await CollectAsync(seed, sceneOptions, work, detectFps, ct)) samples.Add(s);
+            foreach (var s in await CollectAsync(seed, sceneOptions, work, detectFps, ct, minVisible)) samples.Add(s);
             Interlocked.Increment(ref done);
         });
         var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
@@ -45,7 +46,7 @@ internal static class TrainSmokeCommand
         var report = new
         {
             model = modelPath,
-            command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --detect-fps {detectFps}",
+            command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}",
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
@@ -69,12 +70,13 @@ internal static class TrainSmokeCommand
         return 0;
     }
 
-    internal static async Task<List<SmokeSample>> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct)
+    internal static async Task<List<SmokeSample>> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
         var observations = new List<SmokeObservation>();
-        var run = await VideoRun.RunAsync(video, detectFps, new StreamAnalyzerOptions(), null, null, observations.Add, ct);
+        var analyzerOptions = minVisible is { } mv ? new StreamAnalyzerOptions { MinVisibleRegion = mv } : new StreamAnalyzerOptions();
+        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct);
         var samples = new List<SmokeSample>();
         var name = seed.ToString(CultureInfo.InvariantCulture);
         int positives = 0, skipped = 0;

@@ -66,6 +66,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         {
             if (!track.Seen || !_tracker.IsConfirmed(track)) continue;
             if (!_evidence.TryGetValue(track.Id, out var evidence)) _evidence[track.Id] = evidence = new TrackEvidence();
+            evidence.Remember(frame.Index, track.Box);
             var box = ToFrame(track.Box);
             var vehicleClass = VehicleClassifier.Classify(track.Box, analysisSize);
             evidence.ClassVotes[vehicleClass] = evidence.ClassVotes.GetValueOrDefault(vehicleClass) + 1;
@@ -119,6 +120,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             others, evidence.PreviousGrid, grid);
         evidence.PreviousGrid = grid;
         if (!m.Measured) return (null, region);
+        SmokeTrail.Fill(m.Features, motion, track.Box, evidence.History, frame.Index, _options.Direction, others);
         var score = _classifier?.Score(m.Features) ?? 0f;
         _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
             m.Features, score, m.CoreOpacity));
@@ -194,11 +196,15 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             Plate = plate,
             VehicleBox = evidence.VehicleImage is null ? ToFrame(track.Box) : evidence.VehicleBox,
             SmokeBox = evidence.SmokeBox,
-            VehicleImage = (evidence.VehicleImage ?? frame.Image).Clone(),
-            SmokeImage = (evidence.SmokeImage ?? frame.Image).Clone(),
+            // At the end of a stream the last frame may already be disposed by its reader: fall back to the kept views.
+            VehicleImage = KeyFrame(evidence.VehicleImage ?? evidence.SmokeImage, frame),
+            SmokeImage = KeyFrame(evidence.SmokeImage ?? evidence.VehicleImage, frame),
             PlateImage = evidence.PlateImage?.Clone() ?? new Mat(),
         };
     }
+
+    private static Mat KeyFrame(Mat? kept, VideoFrame frame) =>
+        kept is { IsDisposed: false } ? kept.Clone() : frame.Image.IsDisposed ? new Mat() : frame.Image.Clone();
 
     private void EnsureSize(Size size, long index)
     {

@@ -7,6 +7,15 @@ namespace MobileSource.Vision.Analysis;
 internal sealed class TrackEvidence : IDisposable
 {
     public float[]? PreviousGrid { get; set; }
+    private readonly List<(long Frame, Rect Box)> _history = [];
+    /// <summary>The track's boxes (analysis coordinates) over the last second or so, oldest first: the trail's corridor.</summary>
+    public IReadOnlyList<(long Frame, Rect Box)> History => _history;
+
+    public void Remember(long frame, Rect box)
+    {
+        _history.Add((frame, box));
+        if (_history.Count > Smoke.SmokeTrail.MaxAgeFrames + 2) _history.RemoveAt(0);
+    }
     public int PositiveFrames { get; private set; }
     public List<float> PositiveCores { get; } = [];
     public List<float> PositiveScores { get; } = [];

@@ -17,6 +17,7 @@ internal sealed class SmokeFeatureExtractor
         TravelDirection direction, IReadOnlyList<Rect> otherVehicles, float[]? previousGrid, float[] grid)
     {
         var features = new float[SmokeFeatures.Count];
+        for (var i = SmokeFeatures.TrailYoung; i < SmokeFeatures.Count; i++) features[i] = -1f;
         var w = region.Width;
         var h = region.Height;
         var n = w * h;

@@ -35,7 +35,22 @@ public static class SmokeFeatures
     public const int MaxOpacity = 20;
     public const int BackgroundBrightness = 21;
     public const int BoxAspect = 22;
-    public const int Count = 23;
+    // Trail features (SmokeTrail.cs): the road the vehicle's rear covered 0.2-1.0 s ago and has since left, against
+    // control strips beside it on the same rows. A body and its attached shadow move on; puffs stay behind. -1 when
+    // there is no such road yet (or the travel direction is sideways).
+    /// <summary>Robust high percentile of 1 - I/B in the youngest uncovered third of the corridor, minus the control strips' median.</summary>
+    public const int TrailYoung = 23;
+    public const int TrailMid = 24;
+    public const int TrailOld = 25;
+    /// <summary>Median 1 - I/B of the control strips beside the corridor (cloud shadow, lighting).</summary>
+    public const int TrailControl = 26;
+    /// <summary>Shade-class share of the corridor core.</summary>
+    public const int TrailShadeFraction = 27;
+    /// <summary>Uncovered corridor length in vehicle box heights.</summary>
+    public const int TrailLength = 28;
+    /// <summary>Raw plume-core opacity (90th percentile of the 3x3-smoothed 1 - I/B) of the youngest third: 5x this is the Ringelmann level.</summary>
+    public const int TrailCore = 29;
+    public const int Count = 30;
 
     public static readonly string[] Names =
     [
@@ -43,5 +58,6 @@ public static class SmokeFeatures
         "chroma_shift", "vehicle_relative_churn", "world_churn", "texture", "mass_distance", "attached_fraction",
         "context_opacity", "context_shade_fraction", "object_fraction", "box_height", "box_position", "gain",
         "shade_gradient", "frame_foreground", "max_opacity", "background_brightness", "box_aspect",
+        "trail_young", "trail_mid", "trail_old", "trail_control", "trail_shade_fraction", "trail_length", "trail_core",
     ];
 }

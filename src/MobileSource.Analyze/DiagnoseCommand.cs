@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using MobileSource.Analyze.Simulation;
+using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Smoke;
+
+namespace MobileSource.Analyze;
+
+/// <summary>
+/// `analyze diagnose --seeds a-b --model m.zip`: why smoky vehicles are missed (use training seeds, not evaluation
+/// seeds). Per smoky vehicle: tracks on its body, measured frames, frames whose region holds its plume (the training
+/// label), frames the model scored positive, and the stage at which it was lost.
+/// </summary>
+internal static class DiagnoseCommand
+{
+    public static async Task<int> RunAsync(CliOptions options)
+    {
+        var (first, last) = options.Range("--seeds", (1000, 1009));
+        var sceneOptions = RenderCommand.SceneOptionsFrom(options);
+        var work = options.Text("--work") ?? Path.Combine("data", "vision-scenes");
+        var threshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99);
+        var stages = new ConcurrentDictionary<string, int>();
+        var lines = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
+        {
+            var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, 10, ct);
+            using var scene = new SimulatedScene(seed, sceneOptions);
+            using var model = FastTreeSmokeClassifier.Load(options.Text("--model"));
+            var observations = new List<SmokeObservation>();
+            var run = await VideoRun.RunAsync(video, 10, new StreamAnalyzerOptions { SmokeThreshold = threshold }, model, null, observations.Add, ct);
+            var byVehicle = observations.Select(o => (o, v: scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), 0.2)))
+                .Where(x => x.v is not null).GroupBy(x => x.v!.Id).ToDictionary(g => g.Key, g => g.Select(x => x.o).ToList());
+            foreach (var v in scene.Spec.Vehicles)
+            {
+                var obs = byVehicle.GetValueOrDefault(v.Id) ?? [];
+                var tracks = obs.Select(o => o.TrackId).Distinct().Count();
+                var labelled = obs.Count(o => TrainSmokeCommand.Label(scene, o).Label == true);
+                var positive = obs.Where(o => o.Score >= threshold).ToList();
+                var bestTrack = positive.GroupBy(o => o.TrackId).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+                var captured = run.Captures.Any(c => c.FirstTime <= TimeSpan.FromSeconds(v.LastFrame / (double)scene.Spec.Fps)
+                                                     && c.LastTime >= TimeSpan.FromSeconds(v.FirstFrame / (double)scene.Spec.Fps)
+                                                     && positive.Count > 0);
+                string stage;
+                if (!v.Smoky) stage = bestTrack >= 3 ? "clean:>=3 positive on one track" : positive.Count > 0 ? "clean:1-2 positive" : "clean:none";
+                else if (obs.Count == 0) stage = "smoky:never measured";
+                else if (labelled == 0) stage = "smoky:plume never in region";
+                else if (positive.Count == 0) stage = "smoky:no positive frame";
+                else if (bestTrack < 3) stage = positive.Count >= 3 ? "smoky:positives split over tracks" : "smoky:1-2 positive";
+                else stage = "smoky:>=3 positive on one track";
+                stages.AddOrUpdate(stage, 1, (_, n) => n + 1);
+                if (v.Smoky)
+                    lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) -> {stage}");
+            }
+        });
+        foreach (var l in lines.OrderBy(l => l, StringComparer.Ordinal)) Console.WriteLine(l);
+        foreach (var (k, n) in stages.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Console.WriteLine($"{k}: {n}");
+        return 0;
+    }
+}
