@@ -4,9 +4,16 @@ using Npgsql;
 namespace MobileSource.IntegrationTests;
 
 /// <summary>
-/// A throwaway PostgreSQL database and RabbitMQ virtual host per fixture, so runs never see each other's
-/// rows or messages, and the broker outage switch.
+/// A throwaway PostgreSQL database per fixture and a RabbitMQ virtual host per server instance, so runs never
+/// see each other's rows or messages, and the broker and database outage switches.
 /// </summary>
+/// <remarks>
+/// Why a virtual host per server: a bus stopped while the broker is down keeps reconnecting in the background
+/// (MassTransit issue 2275). In a real deployment the process exits; in these tests the disposed server lives on
+/// in the test process, comes back with the broker, and as a competing consumer took the next test's messages
+/// and faulted them ("Cannot access a disposed object: IServiceProvider") into the error queue. That was the
+/// cause of the broker- and database-outage tests' rare CI failures.
+/// </remarks>
 public sealed class Services : IAsyncLifetime
 {
     public const string PostgresVariable = "MOBILESOURCE_TEST_POSTGRES";
@@ -14,28 +21,37 @@ public sealed class Services : IAsyncLifetime
 
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..10];
     public string DatabaseName => $"mobilesource_it_{_suffix}";
-    public string VirtualHost => $"mobilesource-it-{_suffix}";
+    private string VirtualHostPrefix => $"mobilesource-it-{_suffix}";
     public bool Available { get; private set; }
 
     public string PostgresConnection =>
         new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable)) { Database = DatabaseName }.ConnectionString;
 
-    public Uri RabbitMqUri
+    private readonly List<string> _extraVirtualHosts = [];
+
+    /// <summary>Settings for one more server instance: the fixture's database, a virtual host of its own.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NewServerSettingsAsync()
     {
-        get
-        {
-            var builder = new UriBuilder(Environment.GetEnvironmentVariable(RabbitMqVariable)!) { Path = "/" + VirtualHost };
-            return builder.Uri;
-        }
+        var virtualHost = $"{VirtualHostPrefix}-{_extraVirtualHosts.Count + 1}";
+        await AddVirtualHostAsync(virtualHost);
+        _extraVirtualHosts.Add(virtualHost);
+        return SettingsFor(virtualHost);
     }
 
-    public IReadOnlyDictionary<string, string> ServerSettings => new Dictionary<string, string>
+    private Dictionary<string, string> SettingsFor(string virtualHost) => new()
     {
         ["Database:Provider"] = "PostgreSql",
         ["ConnectionStrings:MobileSource"] = PostgresConnection,
         ["Bus:Transport"] = "RabbitMq",
-        ["ConnectionStrings:RabbitMq"] = RabbitMqUri.ToString(),
+        ["ConnectionStrings:RabbitMq"] = new UriBuilder(Environment.GetEnvironmentVariable(RabbitMqVariable)!) { Path = "/" + virtualHost }.Uri.ToString(),
     };
+
+    private static async Task AddVirtualHostAsync(string virtualHost)
+    {
+        var user = Uri.UnescapeDataString(new Uri(Environment.GetEnvironmentVariable(RabbitMqVariable)!).UserInfo.Split(':')[0]);
+        await RabbitMqCtlAsync("add_vhost", virtualHost);
+        await RabbitMqCtlAsync("set_permissions", "-p", virtualHost, user, ".*", ".*", ".*");
+    }
 
     public async Task InitializeAsync()
     {
@@ -50,9 +66,6 @@ public sealed class Services : IAsyncLifetime
             await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
             await create.ExecuteNonQueryAsync();
         }
-        var user = Uri.UnescapeDataString(new Uri(Environment.GetEnvironmentVariable(RabbitMqVariable)!).UserInfo.Split(':')[0]);
-        await RabbitMqCtlAsync("add_vhost", VirtualHost);
-        await RabbitMqCtlAsync("set_permissions", "-p", VirtualHost, user, ".*", ".*", ".*");
         Available = true;
     }
 
@@ -71,7 +84,10 @@ public sealed class Services : IAsyncLifetime
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        await RabbitMqCtlAsync("delete_vhost", VirtualHost);
+        foreach (var virtualHost in _extraVirtualHosts)
+        {
+            await RabbitMqCtlAsync("delete_vhost", virtualHost);
+        }
     }
 
     /// <summary>Stops the RabbitMQ application: connections drop and the port refuses new ones.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace MobileSource.Tests.Shared;
 
@@ -14,9 +15,37 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string>? settings 
 
     public string SqlitePath => Path.Combine(_directory, "mobilesource.db");
 
+    /// <summary>
+    /// The server's log, when MOBILESOURCE_TEST_LOGS names a folder (CI sets it): one file per server instance,
+    /// kept after the test so a failure can be explained.
+    /// </summary>
+    public string? LogPath { get; } = Environment.GetEnvironmentVariable("MOBILESOURCE_TEST_LOGS") is { Length: > 0 } logs
+        ? Path.Combine(Directory.CreateDirectory(logs).FullName, $"server-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.log")
+        : null;
+
+    /// <summary>The last lines of the server's log (warnings and errors first), for a failure message.</summary>
+    public string LogTail(int lines = 60)
+    {
+        if (LogPath is null || !File.Exists(LogPath))
+        {
+            return "(no server log: set MOBILESOURCE_TEST_LOGS to a folder)";
+        }
+        using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var all = new StreamReader(stream).ReadToEnd().Split('\n');
+        var problems = all.Where(l => l.Contains(" Warning ") || l.Contains(" Error ") || l.Contains(" Critical ")).TakeLast(lines / 2);
+        return $"server log {LogPath}\n-- warnings and errors --\n{string.Join('\n', problems)}\n-- last lines --\n{string.Join('\n', all.TakeLast(lines / 2))}";
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (LogPath is not null)
+        {
+            builder.ConfigureLogging(logging => logging
+                .AddProvider(new FileLoggerProvider(LogPath))
+                .AddFilter<FileLoggerProvider>("MassTransit", LogLevel.Debug)
+                .AddFilter<FileLoggerProvider>("MobileSource", LogLevel.Debug));
+        }
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:MobileSource", $"Data Source={SqlitePath}");
         builder.UseSetting("Bus:Transport", "InMemory");

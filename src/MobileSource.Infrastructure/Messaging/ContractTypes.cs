@@ -13,6 +13,19 @@ public static class ContractTypes
         .Where(t => t.Namespace == typeof(VehicleListed).Namespace && t.IsClass)
         .ToDictionary(t => t.Name);
 
+    /// <summary>
+    /// Messages that enforcement must act on: published as mandatory, so on a broker where no consumer queue is bound
+    /// yet (a fresh virtual host, consumers not started) RabbitMQ returns them and the outbox keeps the row and tries
+    /// again, instead of the broker dropping them. The other contracts are notifications for optional subscribers.
+    /// </summary>
+    private static readonly HashSet<Type> MustReachAConsumer =
+    [
+        typeof(RemoteSensingReadingJudged), typeof(CaptureConfirmed), typeof(ViolationRecorded),
+        typeof(VehicleListed), typeof(FlaggedVehicleSighted),
+    ];
+
+    public static bool IsMandatory(Type type) => MustReachAConsumer.Contains(type);
+
     public static Type Resolve(string name) =>
         ByName.TryGetValue(name, out var type)
             ? type

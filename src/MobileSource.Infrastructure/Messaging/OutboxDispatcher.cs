@@ -89,7 +89,11 @@ public sealed class OutboxDispatcher(
                     // WaitAsync as well as the token: a publish waiting on the transport's reconnect need not honour
                     // its token, and one hung publish would hold back every message behind it. The row stays
                     // undispatched and is sent again; consumers drop the duplicate by MessageId.
-                    await bus.Publish(message, type, ctx => ctx.MessageId = row.MessageId, timeout.Token)
+                    await bus.Publish(message, type, ctx =>
+                        {
+                            ctx.MessageId = row.MessageId;
+                            ctx.Mandatory = ContractTypes.IsMandatory(type);
+                        }, timeout.Token)
                         .WaitAsync(options.Value.PublishTimeout, ct);
                 }
                 catch (Exception ex)
