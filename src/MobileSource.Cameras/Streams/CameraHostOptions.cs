@@ -1,3 +1,4 @@
+using MobileSource.Vision.Plates;
 namespace MobileSource.Cameras.Streams;
 
 /// <summary>Settings for all cameras (section <c>CameraHost</c>).</summary>
@@ -21,6 +22,13 @@ public sealed class CameraHostOptions
     public string SmokeModel { get; set; } = "";
     /// <summary>The PP-OCRv4 model folder; empty: models/ocr next to the binaries.</summary>
     public string OcrModels { get; set; } = "";
+    /// <summary>
+    /// The local province, favoured when a small plate's province character is illegible (as commercial ANPR's
+    /// "default province" setting); empty: no prior. Trades a few misread out-of-province plates for many local ones.
+    /// </summary>
+    public string HomeProvince { get; set; } = PlateReader.DefaultHomeProvince.ToString();
+    /// <summary>Prior odds of <see cref="HomeProvince"/> over the model's own reading.</summary>
+    public double HomeProvinceWeight { get; set; } = PlateReader.DefaultHomeProvinceWeight;
 
     public IEnumerable<string> Validate()
     {
@@ -31,6 +39,14 @@ public sealed class CameraHostOptions
         if (string.IsNullOrWhiteSpace(StagingRoot))
         {
             yield return "CameraHost:StagingRoot is required";
+        }
+        if (HomeProvince.Length > 1 || (HomeProvince.Length == 1 && !PlateAlphabet.Provinces.Contains(HomeProvince[0])))
+        {
+            yield return $"CameraHost:HomeProvince '{HomeProvince}' must be one province abbreviation (e.g. 豫) or empty";
+        }
+        if (HomeProvinceWeight is < 1 or > 1000)
+        {
+            yield return $"CameraHost:HomeProvinceWeight {HomeProvinceWeight} must be between 1 and 1000";
         }
         if (SegmentSeconds is < 1 or > 60)
         {

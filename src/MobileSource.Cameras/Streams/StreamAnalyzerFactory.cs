@@ -59,7 +59,9 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
             logger.LogWarning("Camera {Camera}: no plate reader", camera.Id);
             return null;
         }
-        return new PlateReader(_ocr);
+        var home = host.Value.HomeProvince;
+        var recognizer = new PpOcrRecognizer(_ocr, home.Length == 1 ? home[0] : null, home.Length == 1 ? host.Value.HomeProvinceWeight : 1);
+        return new PlateReader(_ocr, recognizer: recognizer);
     }
 
     public void Dispose() => _ocr?.Dispose();

@@ -74,4 +74,22 @@ public sealed class BadSourceTests(StreamMedia media) : IClassFixture<StreamMedi
         Assert.Contains("Cameras:2: DetectFps 0", error.Message);
         Assert.Contains("camera 'cam-1': Id is used by 2 cameras", error.Message);
     }
+
+    [Theory]
+    [InlineData("X", 50, "CameraHost:HomeProvince 'X'")]
+    [InlineData("豫冀", 50, "CameraHost:HomeProvince '豫冀'")]
+    [InlineData("豫", 0.5, "CameraHost:HomeProvinceWeight 0.5")]
+    public void A_bad_home_province_prior_is_refused_naming_the_setting(string province, double weight, string expected)
+    {
+        var host = new CameraHostOptions { HomeProvince = province, HomeProvinceWeight = weight };
+        var error = Assert.Throws<InvalidOperationException>(() => CameraConfiguration.Validate([], host));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("豫")]
+    [InlineData("冀")]
+    [InlineData("")]
+    public void A_province_abbreviation_or_none_is_a_valid_home_province(string province) =>
+        CameraConfiguration.Validate([], new CameraHostOptions { HomeProvince = province });
 }
