@@ -133,5 +133,13 @@ public sealed class CaptureRecorder(
                 log.LogWarning(ex, "Could not delete staged file {Path} of capture {CaptureId}", file.Path, evidence.CaptureId);
             }
         }
+        try
+        {
+            StagedCapture.Remove(evidence);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.LogWarning(ex, "Could not remove the staging folder of capture {CaptureId}", evidence.CaptureId);
+        }
     }
 }

@@ -1,14 +1,19 @@
+using MobileSource.Cameras.Captures;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MobileSource.Cameras.Streams;
 
-/// <summary>Starts the enabled cameras with the host and stops them all with it.</summary>
-public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHostOptions> host, ILogger<CameraSupervisor> logger)
+/// <summary>
+/// Starts the enabled cameras with the host and stops them all with it. At start it first hands over the captures
+/// left in staging by an earlier run (the sink is idempotent, so one already stored is only cleaned up).
+/// </summary>
+public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHostOptions> host, ICaptureSink sink, ILogger<CameraSupervisor> logger)
     : IHostedService
 {
     private Timer? _sweeper;
+    private Task _resubmission = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +22,9 @@ public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHos
             logger.LogInformation("Camera host disabled (CameraHost:Enabled=false): no camera started");
             return Task.CompletedTask;
         }
+        // Listed before any camera starts, so a capture this run is staging is never handed over twice at once.
+        var leftOver = StagedCapture.FindAll(Path.GetFullPath(host.Value.StagingRoot)).ToList();
+        _resubmission = Task.Run(() => ResubmitAsync(leftOver, CancellationToken.None), CancellationToken.None);
         foreach (var runner in registry.Runners.Where(r => r.Camera.Enabled))
         {
             runner.Start();
@@ -32,6 +40,35 @@ public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHos
             await _sweeper.DisposeAsync();
         }
         await Task.WhenAll(registry.Runners.Select(r => r.StopAsync()));
+        await _resubmission;
+    }
+
+    /// <summary>Hands over every capture an earlier run staged but could not record; returns how many were taken.</summary>
+    public Task<int> ResubmitStagedAsync(CancellationToken ct) =>
+        ResubmitAsync(StagedCapture.FindAll(Path.GetFullPath(host.Value.StagingRoot)).ToList(), ct);
+
+    private async Task<int> ResubmitAsync(IReadOnlyList<(string Folder, CaptureEvidence? Evidence, string? Error)> staged, CancellationToken ct)
+    {
+        var taken = 0;
+        foreach (var (folder, evidence, error) in staged)
+        {
+            if (evidence is null)
+            {
+                logger.LogError("Staged capture in {Folder} cannot be read and stays for an operator: {Error}", folder, error);
+                continue;
+            }
+            try
+            {
+                await sink.AcceptAsync(evidence, ct);
+                taken++;
+                logger.LogInformation("Capture {CaptureId} left in staging by an earlier run was handed over", evidence.CaptureId);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Capture {CaptureId} in staging could not be handed over; it stays for the next start", evidence.CaptureId);
+            }
+        }
+        return taken;
     }
 
     private void SweepRecordings()

@@ -32,7 +32,7 @@ public sealed class EvidenceStager(CameraHostOptions host, ClipCutter clips)
             }
         }
 
-        return new CaptureEvidence
+        var evidence = new CaptureEvidence
         {
             CaptureId = id,
             CameraId = camera.Id,
@@ -49,6 +49,8 @@ public sealed class EvidenceStager(CameraHostOptions host, ClipCutter clips)
             PlateSource = capture.Plate is null ? null : "vision",
             Files = files,
         };
+        StagedCapture.Save(folder, evidence);
+        return evidence;
     }
 
     private void WriteJpeg(Mat image, string kind, string folder, List<EvidenceFile> files)
