@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace MobileSource.Vision.Video;
 
-/// <summary>What ffprobe found in a source: the first video stream's codec and size, the container, the duration.</summary>
-public sealed record VideoProbe(string Codec, int Width, int Height, string Format, TimeSpan? Duration)
+/// <summary>
+/// What ffprobe found in a source: the first video stream's codec, size and frame rate (null when the stream
+/// does not declare one), the container, the duration.
+/// </summary>
+public sealed record VideoProbe(string Codec, int Width, int Height, double? FrameRate, string Format, TimeSpan? Duration)
 {
     private static readonly string[] StillImageFormats = ["image2", "png_pipe", "jpeg_pipe", "bmp_pipe", "webp_pipe", "gif", "tiff_pipe"];
 
@@ -24,7 +27,7 @@ public sealed record VideoProbe(string Codec, int Width, int Height, string Form
         }
         List<string> args = ["-v", "error", "-hide_banner"];
         args.AddRange(FfmpegArguments.InputOptions(options, forProbe: true));
-        args.AddRange(["-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height:format=format_name,duration",
+        args.AddRange(["-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height,avg_frame_rate,r_frame_rate:format=format_name,duration",
             "-of", "json", address.Value]);
         var result = await ProcessRunner.RunAsync(options.FfprobePath, args, options.IoTimeout + TimeSpan.FromSeconds(5), ct);
         if (result.TimedOut)
@@ -57,7 +60,24 @@ public sealed record VideoProbe(string Codec, int Width, int Height, string Form
             stream.TryGetProperty("codec_name", out var c) ? c.GetString() ?? "" : "",
             stream.TryGetProperty("width", out var w) ? w.GetInt32() : 0,
             stream.TryGetProperty("height", out var h) ? h.GetInt32() : 0,
+            Rate(stream, "avg_frame_rate") ?? Rate(stream, "r_frame_rate"),
             format,
             duration);
+    }
+
+    /// <summary>ffprobe's "num/den" rate; "0/0" (undeclared) is null.</summary>
+    private static double? Rate(JsonElement stream, string name)
+    {
+        if (!stream.TryGetProperty(name, out var value) || value.GetString() is not { } text)
+        {
+            return null;
+        }
+        var parts = text.Split('/');
+        return parts.Length == 2
+               && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var num)
+               && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var den)
+               && num > 0 && den > 0
+            ? num / den
+            : null;
     }
 }
