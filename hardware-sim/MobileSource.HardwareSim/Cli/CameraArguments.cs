@@ -12,6 +12,7 @@ public sealed record CameraArguments
           --seed <n>             scene seed (required); the same seed gives the same video and truth
           --out <dir>            write <dir>/video.mp4 and <dir>/truth.json
           --rtsp <port>          serve the scene live and looping at rtsp://127.0.0.1:<port>/<path>
+                                 (0: any free port; the URL printed on stdout names it)
           --path <name>          RTSP mount path (default camera)
           --vehicles <n>         vehicles in the scene (default 12; the scene length follows)
           --width <px> --height <px> --fps <n>   default 1280 x 720 at 25
@@ -82,7 +83,7 @@ public sealed record CameraArguments
         {
             Seed = Int(values, "--seed", 0, int.MinValue, int.MaxValue),
             OutDirectory = values.GetValueOrDefault("--out"),
-            RtspPort = values.ContainsKey("--rtsp") ? Int(values, "--rtsp", 0, 1, 65535) : null,
+            RtspPort = values.ContainsKey("--rtsp") ? Int(values, "--rtsp", 0, 0, 65535) : null,
             RtspPath = path.Trim('/'),
             Scene = scene,
         };

@@ -13,10 +13,12 @@ public sealed class RtspCameraServer : IDisposable
     public const string ScriptFileName = "rtsp_camera_server.py";
 
     private readonly Process _process;
+    private readonly System.Text.StringBuilder _stderr;
 
-    private RtspCameraServer(Process process, Uri url)
+    private RtspCameraServer(Process process, System.Text.StringBuilder stderr, Uri url)
     {
         _process = process;
+        _stderr = stderr;
         Url = url;
     }
 
@@ -33,9 +35,9 @@ public sealed class RtspCameraServer : IDisposable
         {
             throw new FileNotFoundException($"video to serve not found: {videoPath}", videoPath);
         }
-        if (port is < 1 or > 65535)
+        if (port is < 0 or > 65535)
         {
-            throw new ArgumentOutOfRangeException(nameof(port), port, "port must be 1..65535");
+            throw new ArgumentOutOfRangeException(nameof(port), port, "port must be 0 (any free port) .. 65535");
         }
         if (string.IsNullOrWhiteSpace(path) || path.Trim('/').Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/')))
         {
@@ -87,7 +89,7 @@ public sealed class RtspCameraServer : IDisposable
                 }
                 throw new InvalidOperationException($"RTSP server on port {port} did not start: {err}");
             }
-            return new RtspCameraServer(process, new Uri(line.Trim()));
+            return new RtspCameraServer(process, stderr, new Uri(line.Trim()));
         }
         catch (Exception) when (!process.HasExited)
         {
@@ -104,6 +106,18 @@ public sealed class RtspCameraServer : IDisposable
 
     /// <summary>Waits until the server exits on its own (it normally never does).</summary>
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>How the server ended and what it wrote to stderr; for the message when it exits on its own.</summary>
+    public string ExitReport()
+    {
+        string err;
+        lock (_stderr)
+        {
+            err = _stderr.ToString().Trim();
+        }
+        var tail = err.Length > 2000 ? err[^2000..] : err;
+        return $"exit code {(_process.HasExited ? _process.ExitCode : "none (still running)")}; stderr: {(tail.Length == 0 ? "(empty)" : tail)}";
+    }
 
     public void Dispose()
     {

@@ -28,7 +28,7 @@ public sealed class SimulatorEndToEndTests(StreamMedia media) : IClassFixture<St
             new EvidenceStager(host, new ClipCutter(TimeProvider.System, NullLogger<ClipCutter>.Instance)), NullLogger.Instance);
         runner.Start();
 
-        await Poll.UntilAsync(() => !sink.Accepted.IsEmpty, TimeSpan.FromSeconds(120), () => TestCameras.Describe(runner));
+        await Poll.UntilAsync(() => !sink.Accepted.IsEmpty, TimeSpan.FromSeconds(120), () => $"{TestCameras.Describe(runner)}; {simulator.Describe()}");
 
         var (evidence, _) = sink.Accepted.First();
         Assert.Equal("Heavy", evidence.VehicleClass);

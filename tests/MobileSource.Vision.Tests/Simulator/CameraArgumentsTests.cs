@@ -33,7 +33,7 @@ public sealed class CameraArgumentsTests
     [InlineData("--seed 1 --out d --shadows yes", "--shadows must be on or off, got 'yes'")]
     [InlineData("--seed 1 --out d --smoky-share 1.5", "--smoky-share must be 0..1, got 1.5")]
     [InlineData("--seed 1 --out d --width 641", "--width must be even")]
-    [InlineData("--seed 1 --rtsp 70000", "--rtsp must be 1..65535, got 70000")]
+    [InlineData("--seed 1 --rtsp 70000", "--rtsp must be 0..65535, got 70000")]
     [InlineData("--seed 1 --out d --colour red", "unknown option '--colour'")]
     [InlineData("--seed 1 --out", "--out needs a value")]
     [InlineData("--seed 1 --seed 2 --out d", "--seed is given twice")]
