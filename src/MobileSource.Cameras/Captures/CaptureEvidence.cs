@@ -14,6 +14,8 @@ public sealed record CaptureEvidence
     public required string TravelDirection { get; init; }
     /// <summary>Wall-clock time of the deciding frame.</summary>
     public required DateTimeOffset CapturedAt { get; init; }
+    /// <summary>When the analyzer decided the capture (after the frames that confirmed it); null when not known.</summary>
+    public DateTimeOffset? DecidedAt { get; init; }
     public required string VehicleClass { get; init; }
     public required double SmokeScore { get; init; }
     public required double RingelmannLevel { get; init; }

@@ -18,6 +18,11 @@ public sealed class CameraHostOptions
     /// <summary>Frames waiting for analysis; beyond this the oldest are dropped (and counted).</summary>
     public int AnalysisQueue { get; set; } = 20;
     public int JpegQuality { get; set; } = 90;
+    /// <summary>
+    /// Captures of one camera staged at once. Each waits for its post-roll before its clip can be cut, so a capture
+    /// decided a second after another must not queue behind it.
+    /// </summary>
+    public int HandOverConcurrency { get; set; } = 4;
     /// <summary>The trained smoke model; empty: models/smoke-model.zip next to the binaries.</summary>
     public string SmokeModel { get; set; } = "";
     /// <summary>The PP-OCRv4 model folder; empty: models/ocr next to the binaries.</summary>
@@ -63,6 +68,10 @@ public sealed class CameraHostOptions
         if (AnalysisQueue is < 1 or > 1000)
         {
             yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 1000";
+        }
+        if (HandOverConcurrency is < 1 or > 64)
+        {
+            yield return $"CameraHost:HandOverConcurrency {HandOverConcurrency} must be between 1 and 64";
         }
         if (JpegQuality is < 10 or > 100)
         {

@@ -320,7 +320,8 @@ public sealed class CameraRunner : IAsyncDisposable
         }
     }
 
-    private sealed record PendingCapture(SmokeCapture Capture, DateTimeOffset DecidedAt);
+    /// <summary>A decided capture: when its deciding frame was filmed, and when the analyzer decided it.</summary>
+    private sealed record PendingCapture(SmokeCapture Capture, DateTimeOffset CapturedAt, DateTimeOffset DecidedAt);
 
     private async Task AnalyzeAsync(ChannelReader<VideoFrame> frames, ChannelWriter<PendingCapture> pending)
     {
@@ -336,8 +337,8 @@ public sealed class CameraRunner : IAsyncDisposable
                     {
                         foreach (var capture in analyzer.Process(frame))
                         {
-                            var decidedAt = frame.CapturedAt - TimeSpan.FromSeconds((frame.Index - capture.DecidingFrame) / Camera.DetectFps);
-                            pending.TryWrite(new PendingCapture(capture, decidedAt));
+                            var capturedAt = frame.CapturedAt - TimeSpan.FromSeconds((frame.Index - capture.DecidingFrame) / Camera.DetectFps);
+                            pending.TryWrite(new PendingCapture(capture, capturedAt, _time.GetUtcNow()));
                         }
                         Volatile.Write(ref _vehiclesSeen, analyzer.VehiclesSeen);
                     }
@@ -349,7 +350,8 @@ public sealed class CameraRunner : IAsyncDisposable
             }
             foreach (var capture in analyzer.Complete())
             {
-                pending.TryWrite(new PendingCapture(capture, _time.GetUtcNow()));
+                var now = _time.GetUtcNow();
+                pending.TryWrite(new PendingCapture(capture, now, now));
             }
         }
         catch (Exception e)
@@ -377,24 +379,50 @@ public sealed class CameraRunner : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Hands captures over as they come, up to <see cref="CameraHostOptions.HandOverConcurrency"/> at once (each
+    /// spends most of its time waiting for its post-roll). Returns only when every hand-over begun has finished,
+    /// so stopping the camera cuts the clips it can and loses no capture.
+    /// </summary>
     private async Task HandOverAsync(ChannelReader<PendingCapture> pending, CancellationToken stop)
     {
+        using var slots = new SemaphoreSlim(_host.HandOverConcurrency);
+        var running = new List<Task>();
         await foreach (var item in pending.ReadAllAsync())
         {
-            using var capture = item.Capture;
-            try
+            await slots.WaitAsync(CancellationToken.None);
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(Task.Run(async () =>
             {
-                var evidence = await _evidence.StageAsync(Camera, capture, item.DecidedAt, RecordingDirectory, stop);
-                await _sink.AcceptAsync(evidence, CancellationToken.None);
-                Interlocked.Increment(ref _captures);
-                _logger.LogInformation("Camera {Camera}: capture {Capture} (Ringelmann {Level}, plate {Plate}) handed over {Latency:0.0} s after the deciding frame",
-                    Id, evidence.CaptureId, evidence.RingelmannLevel, evidence.Plate ?? "unread", (_time.GetUtcNow() - item.DecidedAt).TotalSeconds);
-            }
-            catch (Exception e)
-            {
-                RecordError($"evidence: {e.Message}");
-                _logger.LogError(e, "Camera {Camera}: a capture could not be handed over", Id);
-            }
+                try
+                {
+                    await HandOverOneAsync(item, stop);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, CancellationToken.None));
+        }
+        await Task.WhenAll(running);
+    }
+
+    private async Task HandOverOneAsync(PendingCapture item, CancellationToken stop)
+    {
+        using var capture = item.Capture;
+        try
+        {
+            var staged = await _evidence.StageAsync(Camera, capture, item.CapturedAt, RecordingDirectory, stop);
+            var evidence = staged with { DecidedAt = item.DecidedAt };
+            await _sink.AcceptAsync(evidence, CancellationToken.None);
+            Interlocked.Increment(ref _captures);
+            _logger.LogInformation("Camera {Camera}: capture {Capture} (Ringelmann {Level}, plate {Plate}) handed over {Latency:0.0} s after the deciding frame",
+                Id, evidence.CaptureId, evidence.RingelmannLevel, evidence.Plate ?? "unread", (_time.GetUtcNow() - item.CapturedAt).TotalSeconds);
+        }
+        catch (Exception e)
+        {
+            RecordError($"evidence: {e.Message}");
+            _logger.LogError(e, "Camera {Camera}: a capture could not be handed over", Id);
         }
     }
 
