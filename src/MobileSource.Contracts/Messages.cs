@@ -15,6 +15,26 @@ public sealed record RemoteSensingReadingJudged(
     IReadOnlyList<string> FailedPollutants,
     bool NeedsPlateReview);
 
+/// <summary>
+/// A camera's black-smoke capture was stored for review (sent once, with the capture row). A notification for review
+/// consoles: nothing must act on it; enforcement waits for <see cref="CaptureConfirmed"/>. <c>CapturedAtUtc</c> is
+/// the deciding frame; <c>DecidedAtUtc</c> when the analyzer decided, if known. Plate fields are null when unread.
+/// </summary>
+public sealed record CaptureRecorded(
+    Guid CaptureId,
+    string CameraId,
+    string Site,
+    string Lane,
+    DateTime CapturedAtUtc,
+    DateTime? DecidedAtUtc,
+    string? Plate,
+    string? PlateColour,
+    double? PlateConfidence,
+    double RingelmannLevel,
+    double RingelmannLimit,
+    double SmokeScore,
+    string VehicleClass);
+
 /// <summary>An operator confirmed a black-smoke capture (from the vision module).</summary>
 public sealed record CaptureConfirmed(
     Guid CaptureId,

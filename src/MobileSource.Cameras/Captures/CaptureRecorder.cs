@@ -1,4 +1,6 @@
+using MobileSource.Contracts;
 using MobileSource.Domain.Plates;
+using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace MobileSource.Cameras.Captures;
 
 /// <summary>
-/// Records a capture handed over by a camera stream: files into the evidence store, then the capture and its file
-/// hashes in one database transaction. Idempotent on the capture id. The staged files are deleted only after the
-/// commit, so a failed write leaves everything in place for the stream side to retry.
+/// Records a capture handed over by a camera stream: files into the evidence store, then the capture, its file
+/// hashes and the <see cref="CaptureRecorded"/> outbox row in one database transaction. Idempotent on the capture
+/// id (a retry writes no second message). The staged files are deleted only after the commit, so a failed write
+/// leaves everything in place for the stream side to retry.
 /// </summary>
 public sealed class CaptureRecorder(
     MobileSourceDbContext db,
@@ -61,6 +64,7 @@ public sealed class CaptureRecorder(
             AnprPlateMerge.Apply(capture, anpr, now);
         }
         db.Captures.Add(capture);
+        db.Enqueue(Recorded(capture, evidence.DecidedAt), now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -109,6 +113,10 @@ public sealed class CaptureRecorder(
             VisionPlateColour = fromCamera ? null : colour,
         };
     }
+
+    private static CaptureRecorded Recorded(Capture c, DateTimeOffset? decidedAt) => new(
+        c.Id, c.CameraId, c.Site, c.Lane, c.CapturedAtUtc, decidedAt?.UtcDateTime, c.Plate, c.PlateColour, c.PlateConfidence,
+        c.RingelmannLevel, c.RingelmannLimit, c.SmokeScore, c.VehicleClass);
 
     private async Task<bool> AlreadyRecordedAsync(Guid id)
     {
