@@ -48,11 +48,24 @@ internal static class FfmpegArguments
         @"setts=dts=if(eq(DTS\,NOPTS)\,if(eq(PREV_OUTDTS\,NOPTS)\,0\,PREV_OUTDTS+1)\,DTS)" +
         @":pts=if(eq(PTS\,NOPTS)\,if(eq(PREV_OUTDTS\,NOPTS)\,0\,PREV_OUTDTS+1)\,PTS)";
 
-    public static IReadOnlyList<string> Build(FfmpegSourceOptions o)
+    /// <summary>Recordings of re-encoded sources are at most this wide (height follows, aspect kept).</summary>
+    public const int MaxRecordingWidth = 1280;
+
+    /// <summary>
+    /// The arguments for reading <paramref name="o"/>; <paramref name="probe"/> (what ffprobe found) decides how
+    /// the stream is timed.
+    /// </summary>
+    public static IReadOnlyList<string> Build(FfmpegSourceOptions o, VideoProbe? probe = null)
     {
         var fps = o.Fps.ToString("0.###", CultureInfo.InvariantCulture);
         List<string> args = ["-hide_banner", "-nostdin", "-v", "error"];
         args.AddRange(InputOptions(o, forProbe: false));
+        if (o.Address.IsLive && probe is { HasNoTimestamps: true })
+        {
+            // An MJPEG camera's multipart stream carries no timestamps; ffmpeg would assume 25 fps whatever the
+            // camera sends, so the detect-rate selection and the segment lengths would follow a false clock.
+            args.AddRange(["-use_wallclock_as_timestamps", "1"]);
+        }
         args.AddRange(["-i", o.Address.Value]);
         // At most one frame per 1/fps slot of stream time, chosen before scaling. Unlike the fps filter this never
         // duplicates frames, which it does to fill the timestamp jump at the start of an RTSP stream.
@@ -64,8 +77,13 @@ internal static class FfmpegArguments
             args.AddRange(["-map", "0:v:0", "-an"]);
             if (r.Reencode)
             {
-                // Keyframes at least every segment so segments start cleanly; yuv420p so every player shows them.
-                args.AddRange(["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+                // Keyframes at least every segment so segments start cleanly; yuv420p so every player shows them;
+                // even dimensions, as yuv420p needs, and no wider than evidence needs; the camera's own frames only
+                // (ffmpeg would otherwise duplicate them up to the 25 fps it assumes for MJPEG). Zero latency: a
+                // segment is named when its first packet is written, and the clip cutter trusts that name as the
+                // time of its first frame; x264's lookahead and frame threads would hold about a second back at 10 fps.
+                args.AddRange(["-vf", $"scale='trunc(min({MaxRecordingWidth},iw)/2)*2':-2",
+                    "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
                     "-force_key_frames", $"expr:gte(t,n_forced*{r.SegmentSeconds})"]);
             }
             else

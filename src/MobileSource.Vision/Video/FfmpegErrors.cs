@@ -12,6 +12,9 @@ internal static class FfmpegErrors
         ("401 Unauthorized", "authentication failed (check the user name and password)"),
         ("403 Forbidden", "access forbidden by the camera or stream server"),
         ("404 Not Found", "stream not found on the server (404: check the path)"),
+        // ffmpeg's HTTP client names only 400, 401, 403 and 404; other statuses come as classes.
+        ("Server returned 4XX", "the camera or stream server refused the request (HTTP 4xx: check the path and parameters)"),
+        ("Server returned 5XX", "the camera or stream server failed (HTTP 5xx: overloaded, or the stream is not running)"),
         ("Name or service not known", "host name not found"),
         ("Failed to resolve hostname", "host name not found"),
         ("Temporary failure in name resolution", "host name not found"),

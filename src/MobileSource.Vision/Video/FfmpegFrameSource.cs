@@ -41,7 +41,7 @@ public sealed class FfmpegFrameSource(FfmpegSourceOptions options, TimeProvider?
         }
 
         var started = Stopwatch.StartNew();
-        var process = Start(Options with { Recording = Recording });
+        var process = Start(Options with { Recording = Recording }, Probe);
         using var kill = ct.Register(() => ProcessRunner.Kill(process));
         var frameBytes = Options.FrameBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
@@ -106,7 +106,7 @@ public sealed class FfmpegFrameSource(FfmpegSourceOptions options, TimeProvider?
         }
     }
 
-    private Process Start(FfmpegSourceOptions o)
+    private Process Start(FfmpegSourceOptions o, VideoProbe probe)
     {
         var info = new ProcessStartInfo(o.FfmpegPath)
         {
@@ -114,7 +114,7 @@ public sealed class FfmpegFrameSource(FfmpegSourceOptions options, TimeProvider?
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in FfmpegArguments.Build(o))
+        foreach (var argument in FfmpegArguments.Build(o, probe))
         {
             info.ArgumentList.Add(argument);
         }

@@ -14,6 +14,9 @@ public sealed record VideoProbe(string Codec, int Width, int Height, double? Fra
     /// <summary>Codecs an MPEG-TS segment and an MP4 clip can carry as they are; anything else is re-encoded.</summary>
     public bool CanCopyIntoMp4 => Codec is "h264" or "hevc";
 
+    /// <summary>A multipart MJPEG stream (HTTP cameras): JPEGs one after another, with no timestamps.</summary>
+    public bool HasNoTimestamps => Format == "mpjpeg";
+
     /// <summary>
     /// Probes the source and throws <see cref="FrameSourceException"/> when it is missing, unreachable or no
     /// video (including a still image passed off as a video).
