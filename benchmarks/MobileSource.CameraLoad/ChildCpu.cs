@@ -37,7 +37,7 @@ internal static class ChildCpu
         return result;
     }
 
-    /// <summary>CPU used between two samples by processes present in both.</summary>
-    public static TimeSpan Between(Dictionary<int, TimeSpan> before, Dictionary<int, TimeSpan> after) =>
-        after.Where(a => before.ContainsKey(a.Key)).Aggregate(TimeSpan.Zero, (sum, a) => sum + (a.Value - before[a.Key]));
+    /// <summary>CPU used between two samples by each process present in both.</summary>
+    public static List<TimeSpan> PerProcess(Dictionary<int, TimeSpan> before, Dictionary<int, TimeSpan> after) =>
+        after.Where(a => before.ContainsKey(a.Key)).Select(a => a.Value - before[a.Key]).ToList();
 }
