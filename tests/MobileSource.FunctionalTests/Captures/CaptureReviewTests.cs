@@ -94,6 +94,9 @@ public sealed class CaptureReviewTests(ServerFixture server)
         await Eventually.TrueAsync(() => db.ProcessedMessages.AsNoTracking().AnyAsync(p => p.MessageId == message.MessageId),
             TimeSpan.FromSeconds(15), "CaptureConfirmed consumed");
         Assert.False(await db.Violations.AnyAsync(v => v.SourceKey == $"capture:{evidence.CaptureId}"));
+        var recorded = await db.Outbox.AsNoTracking().SingleAsync(m => m.MessageType == "CaptureRecorded" && m.Body.Contains(evidence.CaptureId.ToString()));
+        await Eventually.TrueAsync(() => db.Outbox.AsNoTracking().AnyAsync(m => m.Id == recorded.Id && m.DispatchedAtUtc != null),
+            TimeSpan.FromSeconds(15), "CaptureRecorded published on the bus");
     }
 
     [Fact]
