@@ -16,13 +16,15 @@ public sealed class CameraGeometry
     private readonly Vector3 _forward;
     private readonly Vector3 _down;
 
-    public CameraGeometry(int width, int height, float heightM = 7f, float pitchDegrees = 23f, float? focalPx = null)
+    public CameraGeometry(int width, int height, float heightM = 7f, float pitchDegrees = 17f, float? focalPx = null)
     {
         Width = width;
         Height = height;
         HeightM = heightM;
-        // 2750 px at 1280 wide (a 26° lens): the closest rear plate is ~90 px wide and two lanes fit side by side.
-        FocalPx = focalPx ?? 2750f * width / 1280f;
+        // 2400 px at 1280 wide (a 30° lens) pitched 17° down from 7 m: the road from ~15 m to ~47 m, as a smoke camera
+        // is aimed so the plume behind a vehicle stays in view for seconds; a 4 m truck fits whole from ~15 m to ~20 m,
+        // its rear plate ~67 px wide at 1280 when nearest, and two lanes fit side by side at the bottom edge.
+        FocalPx = focalPx ?? 2400f * width / 1280f;
         var pitch = pitchDegrees * MathF.PI / 180f;
         _forward = new Vector3(0, -MathF.Sin(pitch), MathF.Cos(pitch));
         _down = new Vector3(0, -MathF.Cos(pitch), -MathF.Sin(pitch));

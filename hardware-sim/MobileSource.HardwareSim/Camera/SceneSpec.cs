@@ -128,7 +128,7 @@ public sealed class SceneSpec
             {
                 // Never catch up with the vehicle ahead in the lane, and enter only once it has pulled away.
                 speed = Math.Min(speed, leader.SpeedMps);
-                var gap = 3f + (float)rng.NextDouble() * 6f;
+                var gap = 6f + (float)rng.NextDouble() * 12f; // 6-18 m: about 1-2.5 s at these speeds
                 var leaderFrame = leader.EntryFrame + (int)MathF.Ceiling((startZ + length + gap - leader.StartZ) * fps / leader.SpeedMps);
                 entry = Math.Max(entry, leaderFrame);
             }
@@ -217,13 +217,18 @@ public sealed class SceneSpec
     }
 
     /// <summary>True when any part of the body box is inside the frame.</summary>
-    internal static bool IsVisible(VehicleSpec v, float rearZ, CameraGeometry camera)
+    internal static bool IsVisible(VehicleSpec v, float rearZ, CameraGeometry camera) =>
+        ProjectedBox(v, rearZ, camera) is { } box
+        && box.Right >= 0 && box.Left < camera.Width && box.Bottom >= 0 && box.Top < camera.Height;
+
+    /// <summary>The image rectangle around the body box (its part in front of the near clip), or null when it is all behind.</summary>
+    internal static SKRect? ProjectedBox(VehicleSpec v, float rearZ, CameraGeometry camera)
     {
         var nearZ = Math.Max(rearZ, CameraGeometry.NearClipZ);
         var farZ = rearZ + v.Length;
         if (farZ <= nearZ)
         {
-            return false;
+            return null;
         }
         float minX = float.MaxValue, maxX = float.MinValue, minY = float.MaxValue, maxY = float.MinValue;
         foreach (var x in new[] { v.CentreX - v.Width / 2, v.CentreX + v.Width / 2 })
@@ -236,6 +241,6 @@ public sealed class SceneSpec
             minY = Math.Min(minY, p.Y);
             maxY = Math.Max(maxY, p.Y);
         }
-        return maxX >= 0 && minX < camera.Width && maxY >= 0 && minY < camera.Height;
+        return new SKRect(minX, minY, maxX, maxY);
     }
 }

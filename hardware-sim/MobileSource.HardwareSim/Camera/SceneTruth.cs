@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace MobileSource.HardwareSim.Camera;
 
-/// <summary>Ground truth of one vehicle, as written to truth.json.</summary>
+/// <summary>
+/// Ground truth of one vehicle, as written to truth.json. <see cref="SmokeVisibleFrames"/>: frames (at the scene's fps)
+/// in which its plume core is in view and not hidden by another vehicle; 0 for a clean vehicle.
+/// </summary>
 public sealed record TruthVehicle(
     int Id,
     string Plate,
@@ -14,7 +17,8 @@ public sealed record TruthVehicle(
     double Ringelmann,
     int FirstFrame,
     int LastFrame,
-    int Lane);
+    int Lane,
+    int SmokeVisibleFrames = 0);
 
 /// <summary>Ground truth of a scene (truth.json, camelCase).</summary>
 public sealed record SceneTruth(
@@ -55,7 +59,8 @@ public sealed record SceneTruth(
             v.Ringelmann,
             v.FirstFrame,
             v.LastFrame,
-            v.Lane)).ToList());
+            v.Lane,
+            SmokeVisibility.VisibleFrames(scene, v))).ToList());
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 

@@ -33,9 +33,7 @@ internal sealed class SmokePainter : IDisposable
         _camera = camera;
         _fps = fps;
         _seed = seed;
-        var rng = new Random(seed ^ 0x5eed);
-        _windX = (float)(rng.NextDouble() * 1.6 - 0.8);
-        _windZ = (float)(rng.NextDouble() * 0.6 - 0.3);
+        (_windX, _windZ) = Wind(seed);
         _layerWidth = (camera.Width + LayerScale - 1) / LayerScale;
         _layerHeight = (camera.Height + LayerScale - 1) / LayerScale;
         _layer = SKSurface.Create(new SKImageInfo(_layerWidth, _layerHeight, SKColorType.Bgra8888, SKAlphaType.Premul));
@@ -48,15 +46,26 @@ internal sealed class SmokePainter : IDisposable
     /// vehicle in the image (seen from the gantry, smoke less than ~10% of the distance behind the rear still overlaps
     /// the vehicle's underside) yet young enough to be fully dense.
     /// </summary>
-    public Vector3 CoreWorld(VehicleSpec v, int frame)
+    public Vector3 CoreWorld(VehicleSpec v, int frame) => CoreWorld(v, frame, _fps, _windX, _windZ);
+
+    /// <summary>The scene's wind (m/s across and along the road), fixed by its seed.</summary>
+    public static (float X, float Z) Wind(int seed)
     {
-        var rearZ = v.RearZ(frame, _fps);
+        var rng = new Random(seed ^ 0x5eed);
+        var x = (float)(rng.NextDouble() * 1.6 - 0.8);
+        var z = (float)(rng.NextDouble() * 0.6 - 0.3);
+        return (x, z);
+    }
+
+    public static Vector3 CoreWorld(VehicleSpec v, int frame, int fps, float windX, float windZ)
+    {
+        var rearZ = v.RearZ(frame, fps);
         var behind = 0.1f * rearZ + 0.5f;
         var age = Math.Min(behind / v.SpeedMps, MaxCoreAgeSeconds);
         return new Vector3(
-            v.ExhaustX + _windX * age,
+            v.ExhaustX + windX * age,
             VehicleSpec.ExhaustHeight + 0.35f * age + 0.4f * age * age,
-            rearZ - v.SpeedMps * age - 0.1f + _windZ * age);
+            rearZ - v.SpeedMps * age - 0.1f + windZ * age);
     }
 
     /// <summary>Puffs up to this age are fully dense at their centre (weight * e^(-age/tau) >= 1).</summary>

@@ -20,15 +20,23 @@ public sealed class SimulatorSceneTests(OcrFixture ocr, ITestOutputHelper output
             var vote = new PlateVote();
             for (var n = vehicle.FirstFrame; n <= vehicle.LastFrame; n += 8)
             {
-                // Frame halves are the lanes; a frame where another vehicle shares the lane is skipped.
-                if (scene.Vehicles.Any(v => v.Id != vehicle.Id && v.Lane == vehicle.Lane && v.FirstFrame <= n && n <= v.LastFrame))
+                // Read in the vehicle's own box (as the analyzer reads in a track's box); a frame where a vehicle behind it
+                // in its lane hides its rear is skipped.
+                if (scene.Vehicles.Any(v => v.Id != vehicle.Id && v.Lane == vehicle.Lane && v.FirstFrame <= n && n <= v.LastFrame
+                                            && v.RearZ(n, scene.Fps) < vehicle.RearZ(n, scene.Fps))
+                    || SceneSpec.ProjectedBox(vehicle, vehicle.RearZ(n, scene.Fps), scene.Camera) is not { } body)
                 {
                     continue;
                 }
                 renderer.RenderFrameBgra(n, bgra);
                 using var frame = Bgr(bgra, scene.Width, scene.Height);
-                var lane = vehicle.Lane == 1 ? new Rect(0, 0, scene.Width / 2, scene.Height) : new Rect(scene.Width / 2, 0, scene.Width / 2, scene.Height);
-                if (ocr.Reader.Read(frame, lane) is { } read)
+                var region = new Rect((int)body.Left - 8, (int)body.Top - 8, (int)body.Width + 16, (int)body.Height + 16)
+                             & new Rect(0, 0, scene.Width, scene.Height);
+                if (region.Width < 16 || region.Height < 8)
+                {
+                    continue;
+                }
+                if (ocr.Reader.Read(frame, region) is { } read)
                 {
                     vote.Add(read);
                     output.WriteLine($"  frame {n}: {read.Text} {read.Confidence:F2} {read.Box.Width}x{read.Box.Height}");
