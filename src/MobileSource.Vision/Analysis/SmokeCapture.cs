@@ -22,10 +22,15 @@ public sealed class SmokeCapture : IDisposable
     public required DateTimeOffset DecidedAt { get; init; }
     /// <summary>Smoke model probability, 0-1 (the track's aggregate over its positive frames).</summary>
     public required double SmokeScore { get; init; }
+    /// <summary>Frames the region behind the vehicle was measured, and how many of them the model judged smoky.</summary>
+    public int MeasuredFrames { get; init; }
+    public int PositiveFrames { get; init; }
     /// <summary>Ringelmann level 0-5 in steps of 0.25.</summary>
     public required double Ringelmann { get; init; }
     public PlateRead? Plate { get; init; }
     public required Rect VehicleBox { get; init; }
+    /// <summary>Source time of the frame <see cref="VehicleBox"/> and the vehicle key frame come from.</summary>
+    public TimeSpan VehicleSourceTime { get; init; }
     public required Rect SmokeBox { get; init; }
     /// <summary>The full frame where the vehicle was best seen.</summary>
     public required Mat VehicleImage { get; init; }

@@ -17,7 +17,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private readonly ISmokeClassifier? _classifier;
     private readonly IPlateReader? _plates;
     private readonly Action<SmokeObservation>? _observer;
-    private readonly VehicleTracker _tracker;
+    private VehicleTracker _tracker;
     private readonly SmokeFeatureExtractor _extractor = new();
     private readonly Dictionary<int, TrackEvidence> _evidence = [];
     private MotionAnalyzer? _motion;
@@ -70,7 +70,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             var box = ToFrame(track.Box);
             var vehicleClass = VehicleClassifier.Classify(track.Box, analysisSize);
             evidence.ClassVotes[vehicleClass] = evidence.ClassVotes.GetValueOrDefault(vehicleClass) + 1;
-            if (!TouchesBorder(track.Box, analysisSize)) evidence.OfferVehicleView(image, box, frame.Index);
+            if (!TouchesBorder(track.Box, analysisSize)) evidence.OfferVehicleView(image, box, frame.Index, frame.SourceTime);
             var (score, region) = MeasureSmoke(track, evidence, motion, frame);
             if (evidence.PositiveFrames > 0 && !evidence.Decided) ReadPlate(evidence, image, box, frame.Index);
             var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame) : null;
@@ -122,6 +122,9 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         if (!m.Measured) return (null, region);
         SmokeTrail.Fill(m.Features, motion, track.Box, evidence.History, frame.Index, _options.Direction, others);
         var score = _classifier?.Score(m.Features) ?? 0f;
+        evidence.MeasuredFrames++;
+        evidence.Scores.Add(score);
+        evidence.RecordMeasurement(score >= _options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
         _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
             m.Features, score, m.CoreOpacity));
         if (score >= _options.SmokeThreshold)
@@ -153,7 +156,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     private bool ReadyForEarlyDecision(TrackEvidence evidence)
     {
-        if (evidence.PositiveFrames < Math.Max(_options.MinPositiveFrames, _options.RingelmannFrames)) return false;
+        if (!evidence.Smoky || evidence.PositiveFrames < _options.RingelmannFrames) return false;
         if (_plates is null) return true;
         var plate = evidence.Plate;
         return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
@@ -164,7 +167,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         if (!_evidence.Remove(track.Id, out var evidence)) return;
         using (evidence)
         {
-            if (!evidence.Decided && evidence.PositiveFrames >= _options.MinPositiveFrames)
+            if (!evidence.Decided && evidence.Smoky)
             {
                 if (_plates is not null && evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best)
                     Read(evidence, best, evidence.VehicleBox);
@@ -192,9 +195,12 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             DecidingSourceTime = frame.SourceTime,
             DecidedAt = frame.CapturedAt,
             SmokeScore = evidence.PositiveScores.Average(),
+            MeasuredFrames = evidence.MeasuredFrames,
+            PositiveFrames = evidence.PositiveFrames,
             Ringelmann = level,
             Plate = plate,
             VehicleBox = evidence.VehicleImage is null ? ToFrame(track.Box) : evidence.VehicleBox,
+            VehicleSourceTime = evidence.VehicleImage is null ? track.LastSourceTime : evidence.VehicleSourceTime,
             SmokeBox = evidence.SmokeBox,
             // At the end of a stream the last frame may already be disposed by its reader: fall back to the kept views.
             VehicleImage = KeyFrame(evidence.VehicleImage ?? evidence.SmokeImage, frame),
@@ -220,6 +226,9 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         _scale = size.Width / (double)width;
         _motion = new MotionAnalyzer(width, height, _options.Motion);
         _blobs = new BlobFinder(width, height, _options.Motion);
+        _tracker = new VehicleTracker(_options.Direction == TravelDirection.Away
+            ? _options.Tracker with { RecedingFrameHeight = height }
+            : _options.Tracker);
     }
 
     private Rect ToFrame(Rect r)

@@ -9,8 +9,13 @@ public sealed record StreamAnalyzerOptions
     public TravelDirection Direction { get; init; } = TravelDirection.Away;
     /// <summary>Width of the downscaled frame that motion, tracking and smoke work on; plates are read at full size.</summary>
     public int AnalysisWidth { get; init; } = 320;
-    /// <summary>Frames whose smoke probability reaches <see cref="SmokeThreshold"/> before a track is smoky.</summary>
+    /// <summary>
+    /// A track is smoky once <see cref="MinPositiveFrames"/> of its last <see cref="PositiveWindow"/> measured frames
+    /// reach <see cref="SmokeThreshold"/>: smoke is seen steadily, not a frame here and there as a shadow or another
+    /// vehicle's passing plume gives.
+    /// </summary>
     public int MinPositiveFrames { get; init; } = 3;
+    public int PositiveWindow { get; init; } = 3;
     /// <summary>Positive frames the Ringelmann level is aggregated over before an early decision (the track's end decides anyway).</summary>
     public int RingelmannFrames { get; init; } = 6;
     public double SmokeThreshold { get; init; } = 0.5;
@@ -26,6 +31,7 @@ public sealed record StreamAnalyzerOptions
     {
         if (AnalysisWidth is < 64 or > 1920) throw new ArgumentOutOfRangeException(nameof(AnalysisWidth), AnalysisWidth, "must be 64-1920");
         if (MinPositiveFrames < 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveFrames), MinPositiveFrames, "must be >= 1");
+        if (PositiveWindow < MinPositiveFrames) throw new ArgumentOutOfRangeException(nameof(PositiveWindow), PositiveWindow, $"must be >= MinPositiveFrames ({MinPositiveFrames})");
         if (SmokeThreshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(SmokeThreshold), SmokeThreshold, "must be in (0, 1)");
         if (!Enum.IsDefined(Direction)) throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "unknown travel direction");
     }

@@ -17,6 +17,19 @@ internal sealed class TrackEvidence : IDisposable
         if (_history.Count > Smoke.SmokeTrail.MaxAgeFrames + 2) _history.RemoveAt(0);
     }
     public int PositiveFrames { get; private set; }
+    /// <summary>Frames whose region behind the vehicle was measured (scored by the model), positive or not.</summary>
+    public int MeasuredFrames { get; set; }
+    public List<float> Scores { get; } = [];
+    private readonly Queue<bool> _recent = new();
+    /// <summary>Whether enough of the recent measured frames were positive at some point of the track.</summary>
+    public bool Smoky { get; private set; }
+
+    public void RecordMeasurement(bool positive, int window, int needed)
+    {
+        _recent.Enqueue(positive);
+        if (_recent.Count > window) _recent.Dequeue();
+        if (!Smoky && _recent.Count(p => p) >= needed) Smoky = true;
+    }
     public List<float> PositiveCores { get; } = [];
     public List<float> PositiveScores { get; } = [];
     public bool Decided { get; set; }
@@ -29,6 +42,7 @@ internal sealed class TrackEvidence : IDisposable
     public Mat? VehicleImage { get; private set; }
     public Rect VehicleBox { get; private set; }
     public long VehicleFrame { get; private set; }
+    public TimeSpan VehicleSourceTime { get; private set; }
     public Mat? SmokeImage { get; private set; }
     public Rect SmokeBox { get; private set; }
     public float DensestCore { get; private set; } = -1;
@@ -38,13 +52,14 @@ internal sealed class TrackEvidence : IDisposable
     public VehicleClass Class => ClassVotes.Count == 0 ? VehicleClass.Unknown : ClassVotes.MaxBy(kv => kv.Value).Key;
 
     /// <summary>Keeps the frame where the vehicle looks biggest (and is whole) as the vehicle key frame.</summary>
-    public bool OfferVehicleView(Mat frame, Rect box, long index)
+    public bool OfferVehicleView(Mat frame, Rect box, long index, TimeSpan sourceTime)
     {
         if (VehicleImage is not null && box.Width * box.Height <= VehicleBox.Width * VehicleBox.Height) return false;
         VehicleImage?.Dispose();
         VehicleImage = frame.Clone();
         VehicleBox = box;
         VehicleFrame = index;
+        VehicleSourceTime = sourceTime;
         return true;
     }
 

@@ -7,4 +7,14 @@ public sealed record TrackerOptions
     /// <summary>Matched frames before a track counts as a vehicle.</summary>
     public int MinHits { get; init; } = 3;
     public double MinIoU { get; init; } = 0.1;
+
+    /// <summary>
+    /// Set (to the frame height) when vehicles drive away from the camera: once a vehicle was seen whole, its box only
+    /// shrinks, so a blob that suddenly reaches further down is the vehicle plus its own plume or shadow (or the vehicle
+    /// behind): the box keeps its roof and its previous height instead of swallowing the region the smoke is measured in.
+    /// </summary>
+    public int? RecedingFrameHeight { get; init; }
+
+    /// <summary>How much a receding vehicle's box may grow in height from one frame to the next (box jitter).</summary>
+    public double MaxRecedingGrowth { get; init; } = 1.08;
 }

@@ -42,7 +42,7 @@ public sealed class VehicleTracker(TrackerOptions options)
             if (trackTaken[t] || blobTaken[b] || merged.ContainsKey(b)) continue;
             trackTaken[t] = blobTaken[b] = true;
             var track = _active[t];
-            track.Update(blobs[b], frame, sourceTime);
+            track.Update(Receding(track, blobs[b]), frame, sourceTime);
             if (track.Hits == options.MinHits) ConfirmedCount++;
         }
         foreach (var (b, tracks) in merged)
@@ -95,6 +95,14 @@ public sealed class VehicleTracker(TrackerOptions options)
             if (inside.Count >= 2) merged[b] = inside;
         }
         return merged;
+    }
+
+    private Rect Receding(Track track, Rect blob)
+    {
+        if (options.RecedingFrameHeight is not { } height || track.Hits < 2) return blob;
+        var seenWhole = track.Box.Bottom < height - 2;
+        if (!seenWhole || blob.Height <= track.Box.Height * options.MaxRecedingGrowth) return blob;
+        return new Rect(blob.X, blob.Y, blob.Width, track.Box.Height);
     }
 
     /// <summary>Ends every active track (end of stream).</summary>
