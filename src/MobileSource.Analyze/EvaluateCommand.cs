@@ -30,6 +30,7 @@ internal static class EvaluateCommand
             SmokeThreshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99),
             MinPositiveFrames = (int)options.Number("--min-positive", 3, 1, 50),
         };
+        analyzerOptions = analyzerOptions with { PositiveWindow = (int)options.Number("--window", Math.Max(analyzerOptions.PositiveWindow, analyzerOptions.MinPositiveFrames), 1, 100) };
         analyzerOptions = analyzerOptions with { MinVisibleRegion = options.Number("--min-visible", analyzerOptions.MinVisibleRegion, 0.05, 1) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var plates = models is null ? null : new PlateReader(models);
@@ -39,9 +40,10 @@ internal static class EvaluateCommand
         {
             var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
             var truth = SceneTruth.FromJson(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(video)!, "truth.json"), ct));
+            using var scene = new SimulatedScene(seed, sceneOptions);
             using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
             var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct);
-            var matches = CaptureMatcher.Match(truth, run.Captures);
+            var matches = CaptureMatcher.Match(scene, run.Captures);
             results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
                                     + $"{truth.Vehicles.Count(v => v.Smoky)} smoky, {run.Vehicles} vehicles seen of {truth.Vehicles.Count} ({run.Elapsed.TotalSeconds:0} s)");
@@ -50,26 +52,38 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
+            // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no
+            // camera could see (always below the frame, or behind the truck that follows) is reported apart, not hidden.
+            smokeInView = Summarise(all, v => !v.Smoky || SmokeInView(v, all)),
+            smokyNeverInView = all.Sum(r => r.Truth.Vehicles.Count(v => v.Smoky && !SmokeInView(v, all))),
             byLighting = all.GroupBy(r => r.Truth.Lighting).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),
             byShadows = all.GroupBy(r => r.Truth.Shadows ? "shadows" : "noShadows").ToDictionary(g => g.Key, g => Summarise(g.ToList(), _ => true)),
             recallByLevel = Enumerable.Range(1, 4).ToDictionary(l => $"L{l}-{l + 1}", l => Summarise(all, v => v.Ringelmann >= l && v.Ringelmann < l + 1).Recall),
             seconds = Math.Round(watch.Elapsed.TotalSeconds),
             falseCaptures = all.SelectMany(r => r.Matches.Where(m => !m.TruePositive).Select(m => new
             {
-                seed = r.Truth.Seed, m.Capture.Plate, m.Capture.Ringelmann, m.Capture.SmokeScore, m.Capture.FirstFrame, m.Capture.LastFrame,
+                seed = r.Truth.Seed, m.Capture.Plate, m.Capture.Ringelmann, m.Capture.SmokeScore, m.Capture.FirstFrame, m.Capture.LastFrame, m.Capture.VehicleClass,
                 vehicle = m.Vehicle?.Id, kind = m.Vehicle?.Kind, m.Duplicate,
             })),
+            captures = all.SelectMany(r => r.Matches.Select(m => new
+            {
+                seed = r.Truth.Seed, vehicle = m.Vehicle?.Id, kind = m.Vehicle?.Kind, truth = m.Vehicle?.Ringelmann, m.TruePositive, m.Duplicate,
+                m.Capture.Ringelmann, m.Capture.SmokeScore, m.Capture.MeasuredFrames, m.Capture.PositiveFrames, m.Capture.VehicleClass,
+            })),
             missed = all.SelectMany(r => r.Truth.Vehicles.Where(v => v.Smoky && !r.Matches.Any(m => m.TruePositive && m.Vehicle!.Id == v.Id))
-                .Select(v => new { seed = r.Truth.Seed, v.Id, v.Plate, v.Kind, v.Ringelmann, v.FirstFrame, v.LastFrame })),
+                .Select(v => new { seed = r.Truth.Seed, v.Id, v.Plate, v.Kind, v.Ringelmann, v.FirstFrame, v.LastFrame, v.SmokeVisibleFrames })),
         };
         var json = Json.Write(report);
         if (reportPath is not null) await File.WriteAllTextAsync(reportPath, json);
         Console.WriteLine(json);
         return 0;
     }
+
+    private static bool SmokeInView(TruthVehicle v, IReadOnlyList<SceneResult> scenes) =>
+        v.SmokeVisibleFrames >= (scenes.Count == 0 ? 1 : scenes[0].Truth.Fps) / 2;
 
     internal sealed record Summary(int Vehicles, int Smoky, int Captures, int TruePositives, double Precision, double Recall,
         double RingelmannMae, double PlateExactMatch, int VehiclesSeen);
@@ -79,9 +93,11 @@ internal static class EvaluateCommand
         var smoky = scenes.Sum(r => r.Truth.Vehicles.Count(v => v.Smoky && which(v)));
         var tps = scenes.SelectMany(r => r.Matches.Where(m => m.TruePositive && which(m.Vehicle!))).ToList();
         var captures = scenes.Sum(r => r.Matches.Count);
+        // Precision is over every capture whichever vehicles the recall counts.
+        var allTruePositives = scenes.Sum(r => r.Matches.Count(m => m.TruePositive));
         return new Summary(
             scenes.Sum(r => r.Truth.Vehicles.Count), smoky, captures, tps.Count,
-            captures == 0 ? 0 : Math.Round(tps.Count / (double)captures, 4),
+            captures == 0 ? 0 : Math.Round(allTruePositives / (double)captures, 4),
             smoky == 0 ? 0 : Math.Round(tps.Count / (double)smoky, 4),
             tps.Count == 0 ? 0 : Math.Round(tps.Average(m => Math.Abs(m.Capture.Ringelmann - m.Vehicle!.Ringelmann)), 4),
             tps.Count == 0 ? 0 : Math.Round(tps.Count(m => m.Capture.Plate == m.Vehicle!.Plate) / (double)tps.Count, 4),

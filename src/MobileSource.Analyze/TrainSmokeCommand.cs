@@ -92,7 +92,10 @@ internal static class TrainSmokeCommand
         return samples;
     }
 
-    /// <summary>Smoke, no smoke, or null when the truth does not say clearly.</summary>
+    /// <summary>
+    /// Smoke, no smoke, or null when the truth does not say clearly. A clean vehicle driving through the plume another
+    /// vehicle left is "no smoke": the smoke in its region is not its own, and a capture of it would be wrong.
+    /// </summary>
     internal static (bool? Label, float Level) Label(SimulatedScene scene, SmokeObservation o)
     {
         var frame = scene.SourceFrame(o.SourceTime);
@@ -108,7 +111,7 @@ internal static class TrainSmokeCommand
             if (overlap.Width > 0 && overlap.Height > 0 && overlap.Width * overlap.Height >= 0.5 * o.VehicleBox.Width * o.VehicleBox.Height)
                 return (true, (float)v.Ringelmann);
         }
-        return (null, 0f);
+        return scene.VehicleAt(o.VehicleBox, frame, 0.5) is { Smoky: false } ? (false, 0f) : (null, 0f);
     }
 
     private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);

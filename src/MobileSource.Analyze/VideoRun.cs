@@ -9,7 +9,7 @@ namespace MobileSource.Analyze;
 /// <summary>One capture as the CLI reports it; frames are the source video's own frame numbers.</summary>
 internal sealed record CaptureResult(string? Plate, double? PlateConfidence, string? PlateColour, double Ringelmann,
     double SmokeScore, long FirstFrame, long LastFrame, string VehicleClass, TimeSpan FirstTime, TimeSpan LastTime,
-    OpenCvSharp.Rect VehicleBox, int FrameWidth);
+    OpenCvSharp.Rect VehicleBox, int FrameWidth, TimeSpan VehicleTime, int MeasuredFrames, int PositiveFrames);
 
 internal sealed record VideoResult(IReadOnlyList<CaptureResult> Captures, int Vehicles, int DetectFrames, TimeSpan Elapsed);
 
@@ -52,7 +52,7 @@ internal static class VideoRun
             {
                 into.Add(new CaptureResult(c.Plate?.Text, c.Plate?.Confidence, c.Plate?.Colour.ToString(), c.Ringelmann,
                     Math.Round(c.SmokeScore, 3), source.FrameAt(c.FirstSourceTime), source.FrameAt(c.LastSourceTime),
-                    c.VehicleClass.ToString(), c.FirstSourceTime, c.LastSourceTime, c.VehicleBox, width));
+                    c.VehicleClass.ToString(), c.FirstSourceTime, c.LastSourceTime, c.VehicleBox, width, c.VehicleSourceTime, c.MeasuredFrames, c.PositiveFrames));
             }
         }
     }

@@ -6,31 +6,32 @@ namespace MobileSource.Analyze.Simulation;
 internal sealed record MatchedCapture(CaptureResult Capture, TruthVehicle? Vehicle, bool TruePositive, bool Duplicate);
 
 /// <summary>
-/// Matches captures to truth vehicles: the capture's frames must overlap the vehicle's visible frames; a capture whose
-/// plate equals a candidate's plate takes it, otherwise the candidate in the capture's lane (left or right half of the
-/// image: the camera hangs over the lane line) with the largest overlap. A vehicle matched twice makes the second a
-/// duplicate (a false positive).
+/// Matches captures to truth vehicles. A capture whose plate equals the plate of a vehicle in view during the capture
+/// takes that vehicle; otherwise the vehicle whose body box, at the time of the capture's vehicle key frame, overlaps
+/// the capture's vehicle box best (IoU at least <see cref="MinIoU"/>). A capture on no vehicle (a box over road, or
+/// over two vehicles at once) is a false positive, and so is a second capture of one vehicle (a duplicate).
 /// </summary>
 internal static class CaptureMatcher
 {
-    public static List<MatchedCapture> Match(SceneTruth truth, IReadOnlyList<CaptureResult> captures)
+    public const double MinIoU = 0.2;
+
+    public static List<MatchedCapture> Match(SimulatedScene scene, IReadOnlyList<CaptureResult> captures)
     {
+        var truth = scene.Truth;
         var taken = new HashSet<int>();
         var result = new List<MatchedCapture>();
         foreach (var c in captures.OrderByDescending(c => c.PlateConfidence ?? 0))
         {
             var first = (int)Math.Round(c.FirstTime.TotalSeconds * truth.Fps);
             var last = (int)Math.Round(c.LastTime.TotalSeconds * truth.Fps);
-            var candidates = truth.Vehicles.Where(v => Overlap(v, first, last) > 0).ToList();
-            var lane = c.VehicleBox.X + c.VehicleBox.Width / 2.0 < c.FrameWidth / 2.0 ? 1 : 2;
-            var vehicle = candidates.FirstOrDefault(v => c.Plate is not null && v.Plate == c.Plate)
-                          ?? candidates.Where(v => v.Lane == lane).MaxBy(v => Overlap(v, first, last))
-                          ?? candidates.MaxBy(v => Overlap(v, first, last));
+            var byPlate = truth.Vehicles.FirstOrDefault(v => c.Plate is not null && v.Plate == c.Plate
+                                                             && Math.Min(v.LastFrame, last) >= Math.Max(v.FirstFrame, first));
+            var vehicle = byPlate ?? (scene.VehicleAt(c.VehicleBox, scene.SourceFrame(c.VehicleTime), MinIoU) is { } spec
+                ? truth.Vehicles.First(v => v.Id == spec.Id)
+                : null);
             var duplicate = vehicle is not null && !taken.Add(vehicle.Id);
             result.Add(new MatchedCapture(c, vehicle, vehicle is { Smoky: true } && !duplicate, duplicate));
         }
         return result;
     }
-
-    private static int Overlap(TruthVehicle v, int first, int last) => Math.Min(v.LastFrame, last) - Math.Max(v.FirstFrame, first) + 1;
 }
