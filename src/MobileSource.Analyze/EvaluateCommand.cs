@@ -30,6 +30,11 @@ internal static class EvaluateCommand
             SmokeThreshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99),
             MinPositiveFrames = (int)options.Number("--min-positive", 3, 1, 50),
         };
+        analyzerOptions = analyzerOptions with
+        {
+            MinTrackScore = options.Number("--min-track-score", analyzerOptions.MinTrackScore, 0, 0.99),
+            MinPositiveShare = options.Number("--min-positive-share", analyzerOptions.MinPositiveShare, 0, 1),
+        };
         analyzerOptions = analyzerOptions with { PositiveWindow = (int)options.Number("--window", Math.Max(analyzerOptions.PositiveWindow, analyzerOptions.MinPositiveFrames), 1, 100) };
         analyzerOptions = analyzerOptions with { MinVisibleRegion = options.Number("--min-visible", analyzerOptions.MinVisibleRegion, 0.05, 1) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
@@ -52,7 +57,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --min-positive-share {analyzerOptions.MinPositiveShare}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no
@@ -72,6 +77,7 @@ internal static class EvaluateCommand
             {
                 seed = r.Truth.Seed, vehicle = m.Vehicle?.Id, kind = m.Vehicle?.Kind, truth = m.Vehicle?.Ringelmann, m.TruePositive, m.Duplicate,
                 m.Capture.Ringelmann, m.Capture.SmokeScore, m.Capture.MeasuredFrames, m.Capture.PositiveFrames, m.Capture.VehicleClass,
+                m.Capture.Plate, m.Capture.PlateConfidence, truthPlate = m.Vehicle?.Plate,
             })),
             missed = all.SelectMany(r => r.Truth.Vehicles.Where(v => v.Smoky && !r.Matches.Any(m => m.TruePositive && m.Vehicle!.Id == v.Id))
                 .Select(v => new { seed = r.Truth.Seed, v.Id, v.Plate, v.Kind, v.Ringelmann, v.FirstFrame, v.LastFrame, v.SmokeVisibleFrames })),

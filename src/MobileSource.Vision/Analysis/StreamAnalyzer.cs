@@ -156,18 +156,23 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     private bool ReadyForEarlyDecision(TrackEvidence evidence)
     {
-        if (!evidence.Smoky || evidence.PositiveFrames < _options.RingelmannFrames) return false;
+        if (!Qualifies(evidence) || evidence.PositiveFrames < _options.RingelmannFrames) return false;
         if (_plates is null) return true;
         var plate = evidence.Plate;
         return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
     }
+
+    private bool Qualifies(TrackEvidence evidence) =>
+        evidence.Smoky
+        && evidence.PositiveScores.Average() >= _options.MinTrackScore
+        && evidence.PositiveFrames >= _options.MinPositiveShare * evidence.MeasuredFrames;
 
     private void EndTrack(Track track, VideoFrame frame, List<SmokeCapture> captures)
     {
         if (!_evidence.Remove(track.Id, out var evidence)) return;
         using (evidence)
         {
-            if (!evidence.Decided && evidence.Smoky)
+            if (!evidence.Decided && Qualifies(evidence))
             {
                 if (_plates is not null && evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best)
                     Read(evidence, best, evidence.VehicleBox);

@@ -19,6 +19,13 @@ public sealed record StreamAnalyzerOptions
     /// <summary>Positive frames the Ringelmann level is aggregated over before an early decision (the track's end decides anyway).</summary>
     public int RingelmannFrames { get; init; } = 6;
     public double SmokeThreshold { get; init; } = 0.5;
+    /// <summary>
+    /// Track-level gates on a smoky track before it becomes a capture: the mean model score over its positive frames,
+    /// and the share of its measured frames that were positive. Smoke that is really the vehicle's own is scored high
+    /// and seen on most frames; a shadow or a plume left by the vehicle ahead scores lower and comes and goes.
+    /// </summary>
+    public double MinTrackScore { get; init; }
+    public double MinPositiveShare { get; init; }
     /// <summary>A plate read this confident lets a confirmed smoky track be decided before it ends.</summary>
     public double GoodPlateConfidence { get; init; } = 0.9;
     public int MaxPlateReadsPerTrack { get; init; } = 8;
@@ -33,6 +40,8 @@ public sealed record StreamAnalyzerOptions
         if (MinPositiveFrames < 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveFrames), MinPositiveFrames, "must be >= 1");
         if (PositiveWindow < MinPositiveFrames) throw new ArgumentOutOfRangeException(nameof(PositiveWindow), PositiveWindow, $"must be >= MinPositiveFrames ({MinPositiveFrames})");
         if (SmokeThreshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(SmokeThreshold), SmokeThreshold, "must be in (0, 1)");
+        if (MinTrackScore is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(MinTrackScore), MinTrackScore, "must be in [0, 1)");
+        if (MinPositiveShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveShare), MinPositiveShare, "must be in [0, 1]");
         if (!Enum.IsDefined(Direction)) throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "unknown travel direction");
     }
 }
