@@ -138,10 +138,15 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private void ReadPlate(TrackEvidence evidence, Mat image, Rect box, long index)
     {
         if (_plates is null || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack) return;
-        // The biggest view first (a receding vehicle is biggest when it enters), then every other frame.
-        if (evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best && evidence.VehicleFrame != index)
-            Read(evidence, best, evidence.VehicleBox);
+        // The biggest views first (a receding vehicle is biggest when it enters), then every other frame.
+        if (evidence.PlateAttempts == 0) ReadBestViews(evidence, index);
         if (index % 2 == 0 || evidence.PlateAttempts == 0) Read(evidence, image, box);
+    }
+
+    private void ReadBestViews(TrackEvidence evidence, long currentFrame)
+    {
+        foreach (var view in evidence.Views)
+            if (view.Frame != currentFrame) Read(evidence, view.Image, view.Box);
     }
 
     private void Read(TrackEvidence evidence, Mat image, Rect box)
@@ -174,8 +179,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         {
             if (!evidence.Decided && Qualifies(evidence))
             {
-                if (_plates is not null && evidence.PlateAttempts == 0 && evidence.VehicleImage is { } best)
-                    Read(evidence, best, evidence.VehicleBox);
+                if (_plates is not null && evidence.PlateAttempts == 0) ReadBestViews(evidence, -1);
                 var capture = Decide(track, evidence, frame);
                 if (capture is not null) captures.Add(capture);
             }

@@ -39,10 +39,15 @@ internal sealed class TrackEvidence : IDisposable
     private readonly Dictionary<string, PlateRead> _bestReadByText = [];
     public Dictionary<VehicleClass, int> ClassVotes { get; } = [];
 
-    public Mat? VehicleImage { get; private set; }
-    public Rect VehicleBox { get; private set; }
-    public long VehicleFrame { get; private set; }
-    public TimeSpan VehicleSourceTime { get; private set; }
+    /// <summary>How many of the biggest whole views are kept: the sharpest plate reads of a receding vehicle.</summary>
+    public const int MaxViews = 3;
+    private readonly List<VehicleView> _views = [];
+    /// <summary>The biggest whole views of the vehicle, biggest first.</summary>
+    public IReadOnlyList<VehicleView> Views => _views;
+    public Mat? VehicleImage => _views.Count > 0 ? _views[0].Image : null;
+    public Rect VehicleBox => _views.Count > 0 ? _views[0].Box : default;
+    public long VehicleFrame => _views.Count > 0 ? _views[0].Frame : -1;
+    public TimeSpan VehicleSourceTime => _views.Count > 0 ? _views[0].SourceTime : default;
     public Mat? SmokeImage { get; private set; }
     public Rect SmokeBox { get; private set; }
     public float DensestCore { get; private set; } = -1;
@@ -51,15 +56,18 @@ internal sealed class TrackEvidence : IDisposable
 
     public VehicleClass Class => ClassVotes.Count == 0 ? VehicleClass.Unknown : ClassVotes.MaxBy(kv => kv.Value).Key;
 
-    /// <summary>Keeps the frame where the vehicle looks biggest (and is whole) as the vehicle key frame.</summary>
+    /// <summary>Keeps the frames where the vehicle looks biggest (and is whole); the biggest is the vehicle key frame.</summary>
     public bool OfferVehicleView(Mat frame, Rect box, long index, TimeSpan sourceTime)
     {
-        if (VehicleImage is not null && box.Width * box.Height <= VehicleBox.Width * VehicleBox.Height) return false;
-        VehicleImage?.Dispose();
-        VehicleImage = frame.Clone();
-        VehicleBox = box;
-        VehicleFrame = index;
-        VehicleSourceTime = sourceTime;
+        var area = box.Width * box.Height;
+        if (_views.Count == MaxViews && area <= _views[^1].Area) return false;
+        var at = _views.FindIndex(v => area > v.Area);
+        _views.Insert(at < 0 ? _views.Count : at, new VehicleView(frame.Clone(), box, index, sourceTime));
+        if (_views.Count > MaxViews)
+        {
+            _views[^1].Image.Dispose();
+            _views.RemoveAt(_views.Count - 1);
+        }
         return true;
     }
 
@@ -104,8 +112,15 @@ internal sealed class TrackEvidence : IDisposable
 
     public void Dispose()
     {
-        VehicleImage?.Dispose();
+        foreach (var view in _views) view.Image.Dispose();
+        _views.Clear();
         SmokeImage?.Dispose();
         PlateImage?.Dispose();
     }
+}
+
+/// <summary>One kept frame of a tracked vehicle: the full frame and the vehicle's box in it.</summary>
+internal sealed record VehicleView(Mat Image, Rect Box, long Frame, TimeSpan SourceTime)
+{
+    public int Area => Box.Width * Box.Height;
 }

@@ -3,55 +3,59 @@ using MobileSource.Domain.Plates;
 namespace MobileSource.Vision.Plates;
 
 /// <summary>
-/// The plate of one tracked vehicle from its reads over many frames: reads of the same text add up, each weighted by
-/// its confidence and by the square root of its box area (a larger crop is a sharper read). Not thread-safe: one per track.
+/// The plate of one tracked vehicle from its reads over many frames. Reads are weighted by their confidence and by the
+/// square root of their box area (a larger crop is a sharper read), and vote character by character among the reads of
+/// the most weighted length: a far, blurred province glyph misread on some frames is outvoted by the frames where it was
+/// large, even when no single read got every character right. Not thread-safe: one per track.
 /// </summary>
 public sealed class PlateVote
 {
-    private readonly Dictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
-    private double _totalWeight;
+    private readonly List<(PlateRead Read, double Weight)> _reads = [];
 
-    private sealed class Tally
-    {
-        public double Weight;
-        public double ConfidenceSum;
-        public int Reads;
-        public readonly Dictionary<PlateColour, double> Colours = [];
-    }
-
-    public int Reads { get; private set; }
+    public int Reads => _reads.Count;
 
     public void Add(PlateRead read)
     {
         ArgumentNullException.ThrowIfNull(read);
         var weight = Math.Clamp(read.Confidence, 0, 1) * Math.Sqrt(Math.Max(1, read.Box.Width * read.Box.Height));
-        if (!_tallies.TryGetValue(read.Text, out var tally))
-        {
-            _tallies[read.Text] = tally = new Tally();
-        }
-        tally.Weight += weight;
-        tally.ConfidenceSum += read.Confidence;
-        tally.Reads++;
-        tally.Colours[read.Colour] = tally.Colours.GetValueOrDefault(read.Colour) + weight;
-        _totalWeight += weight;
-        Reads++;
+        _reads.Add((read, weight));
     }
 
     /// <summary>
-    /// The winning text, or null before any read. Confidence is the winner's mean read confidence times its share
-    /// of all weight, so disagreement between frames lowers it; a single read keeps its own confidence.
+    /// The winning text, or null before any read. Confidence is the mean confidence of the reads of that length, times
+    /// the share of all weight those reads carry, times the agreement on the least agreed character: disagreement
+    /// between frames lowers it; a single read keeps its own confidence.
     /// </summary>
     public PlateVoteResult? Winner()
     {
-        if (_tallies.Count == 0)
+        if (_reads.Count == 0)
         {
             return null;
         }
-        var (text, tally) = _tallies.MaxBy(t => t.Value.Weight);
-        var share = _totalWeight > 0 ? tally.Weight / _totalWeight : 0;
-        var confidence = tally.ConfidenceSum / tally.Reads * share;
-        var colour = tally.Colours.MaxBy(c => c.Value).Key;
-        return new PlateVoteResult(text, confidence, colour, tally.Reads, Reads);
+        var total = _reads.Sum(r => r.Weight);
+        var group = _reads.GroupBy(r => r.Read.Text.Length).MaxBy(g => g.Sum(r => r.Weight))!.ToList();
+        var groupWeight = group.Sum(r => r.Weight);
+        var length = group[0].Read.Text.Length;
+        var chars = new char[length];
+        var leastAgreement = 1.0;
+        for (var i = 0; i < length; i++)
+        {
+            var (c, weight) = group.GroupBy(r => r.Read.Text[i]).Select(g => (g.Key, g.Sum(r => r.Weight))).MaxBy(x => x.Item2);
+            chars[i] = c;
+            leastAgreement = Math.Min(leastAgreement, groupWeight > 0 ? weight / groupWeight : 1);
+        }
+        var text = new string(chars);
+        if (!PlateNumber.TryParse(text, out _, out _))
+        {
+            // Characters from different reads that together break the grammar: fall back to the heaviest whole read.
+            text = group.GroupBy(r => r.Read.Text).MaxBy(g => g.Sum(r => r.Weight))!.Key;
+        }
+        var agreeing = _reads.Where(r => r.Read.Text == text).ToList();
+        var colourFrom = agreeing.Count > 0 ? agreeing : group;
+        var colour = colourFrom.GroupBy(r => r.Read.Colour).MaxBy(g => g.Sum(r => r.Weight))!.Key;
+        var share = total > 0 ? groupWeight / total : 0;
+        var confidence = group.Average(r => r.Read.Confidence) * share * leastAgreement;
+        return new PlateVoteResult(text, confidence, colour, agreeing.Count, _reads.Count);
     }
 }
 

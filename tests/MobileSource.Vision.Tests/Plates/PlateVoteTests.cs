@@ -61,6 +61,37 @@ public sealed class PlateVoteTests
     }
 
     [Fact]
+    public void Characters_are_voted_one_by_one_so_a_far_misread_province_is_outvoted_by_near_reads()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫F13340", 0.9, width: 70)); // near: the province glyph is legible
+        vote.Add(Read("豫F13340", 0.9, width: 65));
+        vote.Add(Read("皖F13340", 0.95, width: 45)); // far: the glyph is a blur
+        vote.Add(Read("皖F13846", 0.9, width: 42));
+        vote.Add(Read("豫F18340", 0.85, width: 60));
+
+        var winner = vote.Winner()!;
+
+        Assert.Equal("豫F13340", winner.Text);
+        Assert.Equal(2, winner.AgreeingReads);
+        Assert.True(winner.Confidence < 0.9, $"disagreeing reads lower the confidence, got {winner.Confidence}");
+    }
+
+    [Fact]
+    public void Reads_of_another_length_do_not_mix_into_the_characters()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫FD12345", 0.9, colour: PlateColour.Green)); // a new-energy plate: 8 characters
+        vote.Add(Read("豫FD12345", 0.9, colour: PlateColour.Green));
+        vote.Add(Read("豫F12345", 0.7));
+
+        var winner = vote.Winner()!;
+
+        Assert.Equal("豫FD12345", winner.Text);
+        Assert.Equal(PlateColour.Green, winner.Colour);
+    }
+
+    [Fact]
     public void The_colour_is_the_weighted_majority_of_the_winning_reads()
     {
         var vote = new PlateVote();
