@@ -86,8 +86,14 @@ internal sealed class TrackEvidence : IDisposable
         SmokeBox = smokeBox;
     }
 
-    /// <summary>The voted plate, with the box of its most confident read.</summary>
-    public PlateRead? Plate => Plates.Winner() is { } w ? new PlateRead(w.Text, w.Confidence, w.Colour, _bestReadByText[w.Text].Box) : null;
+    /// <summary>
+    /// The voted plate, with the box of its most confident read; the characters may come from different reads, so when
+    /// no single read has the voted text the box is that of the most confident read of any text.
+    /// </summary>
+    public PlateRead? Plate => Plates.Winner() is { } w
+        ? new PlateRead(w.Text, w.Confidence, w.Colour,
+            _bestReadByText.TryGetValue(w.Text, out var read) ? read.Box : _bestReadByText.Values.MaxBy(r => r.Confidence)!.Box)
+        : null;
 
     public void AddPlate(PlateRead read, Mat frame)
     {

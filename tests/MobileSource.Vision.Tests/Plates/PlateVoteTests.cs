@@ -78,6 +78,35 @@ public sealed class PlateVoteTests
     }
 
     [Fact]
+    public void The_voted_plate_may_be_one_no_single_read_had()
+    {
+        var vote = new PlateVote();
+        vote.Add(Read("豫F12345", 0.9, width: 90));
+        vote.Add(Read("皖F12346", 0.9, width: 60));
+        vote.Add(Read("鲁F12346", 0.9, width: 60));
+
+        var winner = vote.Winner()!;
+
+        Assert.Equal("豫F12346", winner.Text);
+        Assert.Equal(0, winner.AgreeingReads);
+    }
+
+    [Fact]
+    public void A_track_whose_voted_plate_no_read_had_still_reports_it_with_a_box()
+    {
+        using var evidence = new MobileSource.Vision.Analysis.TrackEvidence();
+        using var frame = new Mat(720, 1280, MatType.CV_8UC3, Scalar.All(90));
+        evidence.AddPlate(new PlateRead("豫F12345", 0.9, PlateColour.Yellow, new Rect(100, 100, 90, 28)), frame);
+        evidence.AddPlate(new PlateRead("皖F12346", 0.9, PlateColour.Yellow, new Rect(300, 100, 60, 19)), frame);
+        evidence.AddPlate(new PlateRead("鲁F12346", 0.95, PlateColour.Yellow, new Rect(500, 100, 60, 19)), frame);
+
+        var plate = evidence.Plate!;
+
+        Assert.Equal("豫F12346", plate.Text);
+        Assert.Equal(new Rect(500, 100, 60, 19), plate.Box);
+    }
+
+    [Fact]
     public void Reads_of_another_length_do_not_mix_into_the_characters()
     {
         var vote = new PlateVote();
