@@ -87,12 +87,6 @@ internal sealed class MotionAnalyzer : IDisposable
             var chroma = Math.Max(Math.Abs(c0 / sc - b0 / sb), Math.Max(Math.Abs(c1 / sc - b1 / sb), Math.Abs(c2 / sc - b2 / sb)));
             // Chromaticity of dark pixels is dominated by noise and compression: allow more there.
             var tolerance = o.ShadeChromaTolerance * (sc < 90f ? 2.2f : sc < 180f ? 1.4f : 1f);
-            if (ratio > 1f && ratio <= o.LitMaxRatio && chroma <= tolerance && f.Gradient[p] <= o.LitMaxGradient)
-            {
-                foreground--;
-                f.Class[p] = PixelClass.Background;
-                continue;
-            }
             var shade = ratio < 0.97f && chroma <= tolerance;
             if (shade && ratio < o.DarkBodyRatio && f.Gradient[p] > o.DarkBodyGradient) shade = false;
             f.Class[p] = shade ? PixelClass.Shade : PixelClass.Object;

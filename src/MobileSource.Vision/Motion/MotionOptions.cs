@@ -14,13 +14,6 @@ public sealed record MotionOptions
     /// <summary>Very dark pixels (I/B below this) with a hard edge are vehicle body, not smoke.</summary>
     public float DarkBodyRatio { get; init; } = 0.45f;
     public float DarkBodyGradient { get; init; } = 140f;
-    /// <summary>
-    /// A pixel brightened by up to this ratio with unchanged chromaticity and no edge is the road in more light (a
-    /// cloud shadow moving off, the sun coming out) that the background has not caught up with: background, not a
-    /// vehicle. Vehicles differ in colour, are brighter than this, or have edges.
-    /// </summary>
-    public float LitMaxRatio { get; init; } = 1.35f;
-    public float LitMaxGradient { get; init; } = 60f;
     /// <summary>Smallest vehicle blob as a fraction of the analysis frame area.</summary>
     public double MinBlobAreaFraction { get; init; } = 0.004;
 }
