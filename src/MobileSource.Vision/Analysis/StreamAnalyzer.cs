@@ -123,7 +123,6 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         SmokeTrail.Fill(m.Features, motion, track.Box, evidence.History, frame.Index, _options.Direction, others);
         var score = _classifier?.Score(m.Features) ?? 0f;
         evidence.MeasuredFrames++;
-        evidence.Scores.Add(score);
         evidence.RecordMeasurement(score >= _options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
         _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
             m.Features, score, m.CoreOpacity));

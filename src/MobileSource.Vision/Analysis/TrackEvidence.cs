@@ -19,7 +19,6 @@ internal sealed class TrackEvidence : IDisposable
     public int PositiveFrames { get; private set; }
     /// <summary>Frames whose region behind the vehicle was measured (scored by the model), positive or not.</summary>
     public int MeasuredFrames { get; set; }
-    public List<float> Scores { get; } = [];
     private readonly Queue<bool> _recent = new();
     /// <summary>Whether enough of the recent measured frames were positive at some point of the track.</summary>
     public bool Smoky { get; private set; }

@@ -8,6 +8,35 @@ public class VehicleTrackerTests
     private static readonly TrackerOptions Options = new();
 
     [Fact]
+    public void A_receding_vehicle_seen_whole_keeps_its_height_when_its_blob_grows_down_over_its_plume()
+    {
+        var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
+        // Driving away: the box moves up and shrinks; on frame 6 the blob suddenly reaches 25 px further down.
+        for (var f = 0; f < 6; f++)
+        {
+            tracker.Update([new Rect(100, 100 - 4 * f, 60 - f, 60 - f)], f, TimeSpan.FromSeconds(f / 10.0));
+        }
+        tracker.Update([new Rect(100, 76, 54, 54 + 25)], 6, TimeSpan.FromSeconds(0.6));
+
+        var box = tracker.Active.Single().Box;
+        Assert.Equal(76, box.Y);
+        Assert.Equal(55, box.Height); // the previous height, not the blob's 79
+    }
+
+    [Fact]
+    public void A_vehicle_still_entering_at_the_bottom_edge_takes_the_growing_blob()
+    {
+        var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
+        // Entering from the bottom: the box touches the bottom edge and grows as more of the vehicle comes into view.
+        for (var f = 0; f < 4; f++)
+        {
+            tracker.Update([new Rect(100, 160 - 20 * f, 60, 20 + 20 * f)], f, TimeSpan.FromSeconds(f / 10.0));
+        }
+
+        Assert.Equal(new Rect(100, 100, 60, 80), tracker.Active.Single().Box);
+    }
+
+    [Fact]
     public void Two_vehicles_crossing_keep_their_ids_through_the_merged_blob()
     {
         var tracker = new VehicleTracker(Options);

@@ -1,0 +1,39 @@
+using MobileSource.Vision.Analysis;
+
+namespace MobileSource.Vision.Tests.Analysis;
+
+public sealed class TrackEvidenceTests
+{
+    [Fact]
+    public void Scattered_positive_frames_do_not_make_a_track_smoky()
+    {
+        using var evidence = new TrackEvidence();
+        foreach (var positive in new[] { true, false, true, false, false, true, false, true })
+        {
+            evidence.RecordMeasurement(positive, window: 3, needed: 3);
+        }
+        Assert.False(evidence.Smoky);
+    }
+
+    [Fact]
+    public void Positive_frames_in_a_row_make_it_smoky_and_it_stays_smoky()
+    {
+        using var evidence = new TrackEvidence();
+        foreach (var positive in new[] { false, true, true, true, false, false })
+        {
+            evidence.RecordMeasurement(positive, window: 3, needed: 3);
+        }
+        Assert.True(evidence.Smoky);
+    }
+
+    [Fact]
+    public void Four_of_five_tolerates_one_missed_frame()
+    {
+        using var evidence = new TrackEvidence();
+        foreach (var positive in new[] { true, true, false, true, true })
+        {
+            evidence.RecordMeasurement(positive, window: 5, needed: 4);
+        }
+        Assert.True(evidence.Smoky);
+    }
+}
