@@ -19,6 +19,10 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
     /// <summary>Whether the box was matched on the latest frame.</summary>
     public bool Seen => Misses == 0;
 
+    private readonly Queue<int> _recentHeights = new([box.Height]);
+    /// <summary>The tallest of the box's last few heights: a piece that broke off for a frame may join again.</summary>
+    public int RecentMaxHeight => _recentHeights.Max();
+
     public Rect Predicted(long frame)
     {
         var steps = (float)(frame - LastFrame);
@@ -32,6 +36,8 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
         var dy = (Centre(box).Y - Centre(Box).Y) / steps;
         Velocity = Hits == 1 ? new Point2f(dx, dy) : new Point2f(0.6f * Velocity.X + 0.4f * dx, 0.6f * Velocity.Y + 0.4f * dy);
         Box = box;
+        _recentHeights.Enqueue(box.Height);
+        if (_recentHeights.Count > 5) _recentHeights.Dequeue();
         LastFrame = frame;
         LastSourceTime = sourceTime;
         Hits++;

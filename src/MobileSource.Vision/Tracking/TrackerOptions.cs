@@ -10,8 +10,9 @@ public sealed record TrackerOptions
 
     /// <summary>
     /// Set (to the frame height) when vehicles drive away from the camera: once a vehicle was seen whole, its box only
-    /// shrinks, so a blob that suddenly reaches further down is the vehicle plus its own plume or shadow (or the vehicle
-    /// behind): the box keeps its roof and its previous height instead of swallowing the region the smoke is measured in.
+    /// shrinks, so a blob that suddenly reaches further down than the box did over the last few frames is the vehicle
+    /// plus its own plume or shadow (or the vehicle behind): the box keeps its roof and that height instead of
+    /// swallowing the region the smoke is measured in. (A bumper that broke off for a frame may join again.)
     /// </summary>
     public int? RecedingFrameHeight { get; init; }
 

@@ -101,8 +101,9 @@ public sealed class VehicleTracker(TrackerOptions options)
     {
         if (options.RecedingFrameHeight is not { } height || track.Hits < 2) return blob;
         var seenWhole = track.Box.Bottom < height - 2;
-        if (!seenWhole || blob.Height <= track.Box.Height * options.MaxRecedingGrowth) return blob;
-        return new Rect(blob.X, blob.Y, blob.Width, track.Box.Height);
+        var tallest = track.RecentMaxHeight;
+        if (!seenWhole || blob.Height <= tallest * options.MaxRecedingGrowth) return blob;
+        return new Rect(blob.X, blob.Y, blob.Width, tallest);
     }
 
     /// <summary>Ends every active track (end of stream).</summary>

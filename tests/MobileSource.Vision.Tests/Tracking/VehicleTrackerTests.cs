@@ -20,7 +20,19 @@ public class VehicleTrackerTests
 
         var box = tracker.Active.Single().Box;
         Assert.Equal(76, box.Y);
-        Assert.Equal(55, box.Height); // the previous height, not the blob's 79
+        Assert.Equal(59, box.Height); // the tallest of the last five heights (59..55), not the blob's 79
+    }
+
+    [Fact]
+    public void A_bumper_that_broke_off_for_a_frame_joins_the_box_again()
+    {
+        var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
+        tracker.Update([new Rect(100, 60, 60, 80)], 0, TimeSpan.Zero);
+        tracker.Update([new Rect(100, 58, 60, 79)], 1, TimeSpan.FromSeconds(0.1));
+        tracker.Update([new Rect(100, 56, 60, 55)], 2, TimeSpan.FromSeconds(0.2)); // the dark bumper missed: body only
+        tracker.Update([new Rect(100, 54, 60, 77)], 3, TimeSpan.FromSeconds(0.3)); // and back
+
+        Assert.Equal(77, tracker.Active.Single().Box.Height);
     }
 
     [Fact]
