@@ -41,7 +41,7 @@ public static class CameraCommand
             try
             {
                 await server.WaitForExitAsync(stop.Token);
-                await stderr.WriteLineAsync($"the RTSP server exited on its own: {server.ExitReport()}");
+                await stderr.WriteLineAsync($"the RTSP server stopped and could not be started again: {server.ExitReport()}");
                 return 1;
             }
             catch (OperationCanceledException)
