@@ -222,7 +222,7 @@ public sealed class SceneSpec
         && box.Right >= 0 && box.Left < camera.Width && box.Bottom >= 0 && box.Top < camera.Height;
 
     /// <summary>The image rectangle around the body box (its part in front of the near clip), or null when it is all behind.</summary>
-    internal static SKRect? ProjectedBox(VehicleSpec v, float rearZ, CameraGeometry camera)
+    public static SKRect? ProjectedBox(VehicleSpec v, float rearZ, CameraGeometry camera)
     {
         var nearZ = Math.Max(rearZ, CameraGeometry.NearClipZ);
         var farZ = rearZ + v.Length;

@@ -48,26 +48,11 @@ internal sealed class SimulatedScene : IDisposable
     public Rect? BodyBox(VehicleSpec v, int frame)
     {
         if (frame < v.FirstFrame || frame > v.LastFrame) return null;
-        var camera = Spec.Camera;
-        var rear = v.RearZ(frame, Spec.Fps);
-        var nearZ = Math.Max(rear, CameraGeometry.NearClipZ);
-        var farZ = rear + v.Length;
-        if (farZ <= nearZ) return null;
-        float minX = float.MaxValue, maxX = float.MinValue, minY = float.MaxValue, maxY = float.MinValue;
-        foreach (var x in new[] { v.CentreX - v.Width / 2, v.CentreX + v.Width / 2 })
-        foreach (var y in new[] { 0f, v.Height })
-        foreach (var z in new[] { nearZ, farZ })
-        {
-            var p = camera.Project(new Vector3(x, y, z));
-            minX = Math.Min(minX, p.X);
-            maxX = Math.Max(maxX, p.X);
-            minY = Math.Min(minY, p.Y);
-            maxY = Math.Max(maxY, p.Y);
-        }
-        var x0 = (int)Math.Clamp(minX, 0, Spec.Width);
-        var y0 = (int)Math.Clamp(minY, 0, Spec.Height);
-        var x1 = (int)Math.Clamp(maxX, 0, Spec.Width);
-        var y1 = (int)Math.Clamp(maxY, 0, Spec.Height);
+        if (SceneSpec.ProjectedBox(v, v.RearZ(frame, Spec.Fps), Spec.Camera) is not { } box) return null;
+        var x0 = (int)Math.Clamp(box.Left, 0, Spec.Width);
+        var y0 = (int)Math.Clamp(box.Top, 0, Spec.Height);
+        var x1 = (int)Math.Clamp(box.Right, 0, Spec.Width);
+        var y1 = (int)Math.Clamp(box.Bottom, 0, Spec.Height);
         return x1 - x0 < 2 || y1 - y0 < 2 ? null : new Rect(x0, y0, x1 - x0, y1 - y0);
     }
 

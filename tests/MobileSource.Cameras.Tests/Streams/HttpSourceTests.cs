@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MobileSource.Cameras.Streams;
 
 namespace MobileSource.Cameras.Tests.Streams;
@@ -19,11 +18,7 @@ public sealed class HttpSourceTests(StreamMedia media) : IClassFixture<StreamMed
         await using var runner = TestCameras.Runner(camera, TestCameras.Host(media.NewFolder("http-live")), analyzer);
 
         runner.Start();
-        await Poll.UntilAsync(() => analyzer.Frames.Count >= 10, Wait, () => TestCameras.Describe(runner));
-        var clock = Stopwatch.StartNew();
-        var start = analyzer.Frames.Count;
-        await Poll.UntilAsync(() => analyzer.Frames.Count >= start + 20, Wait, () => TestCameras.Describe(runner));
-        Assert.InRange((analyzer.Frames.Count - start) / clock.Elapsed.TotalSeconds, 3.5, 7);
+        Assert.InRange(await TestCameras.SteadyFpsAsync(runner, analyzer, Wait), 3.5, 7);
 
         var status = runner.Status;
         Assert.Equal(CameraState.Live, status.State);

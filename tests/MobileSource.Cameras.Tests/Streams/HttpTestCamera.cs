@@ -38,7 +38,7 @@ public sealed class HttpTestCamera : IAsyncDisposable
         _fps = fps;
         _frameFolder = Directory.CreateTempSubdirectory("http-camera-").FullName;
         // Three seconds of a moving test pattern, looped: never frozen.
-        Ffmpeg("-f", "lavfi", "-i", $"testsrc2=size={width}x{height}:rate={fps}", "-frames:v", (3 * fps).ToString(),
+        StreamMedia.Ffmpeg("-f", "lavfi", "-i", $"testsrc2=size={width}x{height}:rate={fps}", "-frames:v", (3 * fps).ToString(),
             "-q:v", "5", Path.Combine(_frameFolder, "%03d.jpg"));
         _jpegs = Directory.GetFiles(_frameFolder, "*.jpg").Order().Select(File.ReadAllBytes).ToArray();
     }
@@ -208,22 +208,6 @@ public sealed class HttpTestCamera : IAsyncDisposable
         {
             encoder.Kill(entireProcessTree: true);
             await encoder.WaitForExitAsync(CancellationToken.None);
-        }
-    }
-
-    private static void Ffmpeg(params string[] args)
-    {
-        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-hide_banner", "-v", "error", "-y" }.Concat(args))
-        {
-            info.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(info)!;
-        var err = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"ffmpeg {string.Join(' ', args)}: {err}");
         }
     }
 

@@ -15,12 +15,7 @@ public sealed class RtspStreamTests(StreamMedia media) : IClassFixture<StreamMed
         await using var runner = TestCameras.Runner(camera, TestCameras.Host(media.NewFolder("live")), analyzer);
 
         runner.Start();
-        await Poll.UntilAsync(() => analyzer.Frames.Count >= 10, Wait, () => TestCameras.Describe(runner));
-        // Past ffmpeg's start-up burst (it holds the first frames while analysing the stream), the rate is the detect rate.
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var start = analyzer.Frames.Count;
-        await Poll.UntilAsync(() => analyzer.Frames.Count >= start + 20, Wait, () => TestCameras.Describe(runner));
-        Assert.InRange((analyzer.Frames.Count - start) / clock.Elapsed.TotalSeconds, 3.5, 7);
+        Assert.InRange(await TestCameras.SteadyFpsAsync(runner, analyzer, Wait), 3.5, 7); // the detect rate
 
         var status = runner.Status;
         Assert.Equal(CameraState.Live, status.State);

@@ -31,7 +31,8 @@ public sealed class StreamMedia : IDisposable
 
     public string NewFolder(string name) => System.IO.Directory.CreateTempSubdirectory($"{name}-").FullName;
 
-    private static void Ffmpeg(params string[] args)
+    /// <summary>Runs Debian's ffmpeg to make test media; throws with its stderr when it fails.</summary>
+    internal static void Ffmpeg(params string[] args)
     {
         var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { "-hide_banner", "-v", "error", "-y" }.Concat(args))

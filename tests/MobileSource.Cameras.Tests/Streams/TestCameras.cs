@@ -45,4 +45,17 @@ public static class TestCameras
     }
 
     public static string Describe(CameraRunner runner) => runner.Status.ToString();
+
+    /// <summary>
+    /// Frames per second the analyzer receives once past ffmpeg's start-up burst (it holds the first frames while
+    /// analysing the stream): 10 frames in, then the rate over the next 20.
+    /// </summary>
+    public static async Task<double> SteadyFpsAsync(CameraRunner runner, ScriptedAnalyzer analyzer, TimeSpan wait)
+    {
+        await Poll.UntilAsync(() => analyzer.Frames.Count >= 10, wait, () => Describe(runner));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var start = analyzer.Frames.Count;
+        await Poll.UntilAsync(() => analyzer.Frames.Count >= start + 20, wait, () => Describe(runner));
+        return (analyzer.Frames.Count - start) / clock.Elapsed.TotalSeconds;
+    }
 }
