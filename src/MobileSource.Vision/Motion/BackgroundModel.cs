@@ -1,41 +1,57 @@
 namespace MobileSource.Vision.Motion;
 
 /// <summary>
-/// A running-average colour background at analysis resolution. Pixels judged foreground are learned far more
-/// slowly than the rest, so a passing vehicle or plume does not bleed into the background while a parked
-/// object (or a vehicle present at start-up) fades in within tens of seconds.
+/// A running-average colour background at analysis resolution. It starts as the per-pixel median of a few frames
+/// spread over the first seconds, so traffic already in view when a camera starts does not become road (an average
+/// of the first frames would hold a smear of every vehicle present, and that vehicle would be missed as it drives
+/// off). After that, pixels judged foreground are learned far more slowly than the rest, so a passing vehicle or
+/// plume does not bleed into the background while a parked object fades in within tens of seconds.
 /// </summary>
 internal sealed class BackgroundModel(int width, int height, MotionOptions options)
 {
     private readonly float[] _bgr = new float[width * height * 3];
-    private int _frames;
+    private readonly List<byte[]> _warmup = [];
+    private int _offered;
 
     public int Width { get; } = width;
     public int Height { get; } = height;
     public float[] Bgr => _bgr;
-    public bool IsWarm => _frames >= options.WarmupFrames;
+    public bool IsWarm { get; private set; }
 
     /// <summary>Learns the frame; <paramref name="pixelClass"/> (may be null during warm-up) slows learning under foreground.</summary>
     public void Learn(byte[] frameBgr, byte[]? pixelClass)
     {
-        if (_frames == 0)
+        if (!IsWarm)
         {
+            if (_offered++ % Math.Max(1, options.WarmupStride) == 0) Sample(frameBgr);
+            return;
+        }
+        for (int p = 0, i = 0; p < Width * Height; p++, i += 3)
+        {
+            var a = pixelClass is null || pixelClass[p] == PixelClass.Background ? options.BackgroundLearningRate : options.ForegroundLearningRate;
+            _bgr[i] += a * (frameBgr[i] - _bgr[i]);
+            _bgr[i + 1] += a * (frameBgr[i + 1] - _bgr[i + 1]);
+            _bgr[i + 2] += a * (frameBgr[i + 2] - _bgr[i + 2]);
+        }
+    }
+
+    private void Sample(byte[] frameBgr)
+    {
+        _warmup.Add((byte[])frameBgr.Clone());
+        if (_warmup.Count < Math.Max(1, options.WarmupFrames))
+        {
+            // Until the median is ready the background is the latest sample (only used for diagnostics).
             for (var i = 0; i < _bgr.Length; i++) _bgr[i] = frameBgr[i];
+            return;
         }
-        else
+        var values = new byte[_warmup.Count];
+        for (var i = 0; i < _bgr.Length; i++)
         {
-            var warm = IsWarm;
-            var cumulative = 1f / (_frames + 1);
-            for (int p = 0, i = 0; p < Width * Height; p++, i += 3)
-            {
-                float a = !warm ? cumulative
-                    : pixelClass is null || pixelClass[p] == PixelClass.Background ? options.BackgroundLearningRate
-                    : options.ForegroundLearningRate;
-                _bgr[i] += a * (frameBgr[i] - _bgr[i]);
-                _bgr[i + 1] += a * (frameBgr[i + 1] - _bgr[i + 1]);
-                _bgr[i + 2] += a * (frameBgr[i + 2] - _bgr[i + 2]);
-            }
+            for (var k = 0; k < values.Length; k++) values[k] = _warmup[k][i];
+            Array.Sort(values);
+            _bgr[i] = values[values.Length / 2];
         }
-        _frames++;
+        _warmup.Clear();
+        IsWarm = true;
     }
 }

@@ -84,13 +84,38 @@ internal sealed class BlobFinder : IDisposable
             {
                 var u = boxes[i] | boxes[j];
                 if (u.Width > 0.6 * width || u.Height > 1.4 * u.Width) continue;
-                if (ForegroundFraction(u, width) < 0.7) continue;
+                if (ForegroundFraction(u, width) < 0.7 || SeparatedByRoad(boxes[i], boxes[j], width)) continue;
                 boxes[i] = u;
                 boxes.RemoveAt(j);
                 merged = true;
             }
         } while (merged);
     }
+
+    /// <summary>
+    /// Two vehicles side by side (or one behind the other) leave a strip of bare road between them; the pieces of one
+    /// dark vehicle are joined by its shade-classed body. A column (or row) between the pieces, over the span they
+    /// share, that is mostly background separates them.
+    /// </summary>
+    private bool SeparatedByRoad(Rect a, Rect b, int width)
+    {
+        var (left, right) = a.Left <= b.Left ? (a, b) : (b, a);
+        var top = Math.Max(a.Top, b.Top);
+        var bottom = Math.Min(a.Bottom, b.Bottom);
+        if (right.Left > left.Right && bottom - top >= 3)
+            for (var x = left.Right; x < right.Left; x++)
+                if (ForegroundFraction(new Rect(x, top, 1, bottom - top), width) < MaxGapForeground) return true;
+        var (upper, lower) = a.Top <= b.Top ? (a, b) : (b, a);
+        var x0 = Math.Max(a.Left, b.Left);
+        var x1 = Math.Min(a.Right, b.Right);
+        if (lower.Top > upper.Bottom && x1 - x0 >= 3)
+            for (var y = upper.Bottom; y < lower.Top; y++)
+                if (ForegroundFraction(new Rect(x0, y, x1 - x0, 1), width) < MaxGapForeground) return true;
+        return false;
+    }
+
+    /// <summary>Largest share of foreground in a strip between two pieces that still counts as bare road.</summary>
+    private const double MaxGapForeground = 0.25;
 
     /// <summary>Joins pieces of one vehicle (roof and bumper split by a uniform body colour): stacked, overlapping columns, small gap.</summary>
     internal static void Merge(List<Rect> boxes)

@@ -3,8 +3,9 @@ namespace MobileSource.Vision.Motion;
 /// <summary>Motion gating and background subtraction, in analysis-resolution units (grey levels 0-255).</summary>
 public sealed record MotionOptions
 {
-    /// <summary>Frames averaged into the first background before anything is detected.</summary>
-    public int WarmupFrames { get; init; } = 8;
+    /// <summary>Frames whose per-pixel median is the first background, taken every <see cref="WarmupStride"/> frames, before anything is detected.</summary>
+    public int WarmupFrames { get; init; } = 9;
+    public int WarmupStride { get; init; } = 4;
     public float BackgroundLearningRate { get; init; } = 0.05f;
     public float ForegroundLearningRate { get; init; } = 0.004f;
     /// <summary>Largest per-channel difference from the background that still counts as background.</summary>

@@ -29,8 +29,10 @@ public sealed class VehicleTracker(TrackerOptions options)
                 var iou = IoU(predicted, blobs[b]);
                 var distance = Distance(Track.Centre(predicted), Track.Centre(blobs[b]));
                 var sizeRatio = (double)(blobs[b].Width * blobs[b].Height) / Math.Max(1, predicted.Width * predicted.Height);
+                // A box cannot become a different size in one frame: a car's track must not take the truck beside it.
+                if (sizeRatio is <= 0.4 or >= 2.5) continue;
                 if (iou >= options.MinIoU) pairs.Add((1 + iou, t, b));
-                else if (distance <= reach && sizeRatio is > 0.4 and < 2.5) pairs.Add((1 - distance / reach, t, b));
+                else if (distance <= reach) pairs.Add((1 - distance / reach, t, b));
             }
         }
         pairs.Sort((x, y) => y.Score.CompareTo(x.Score));

@@ -49,6 +49,24 @@ public class VehicleTrackerTests
     }
 
     [Fact]
+    public void A_cars_track_does_not_take_the_truck_blob_that_appears_over_it()
+    {
+        var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
+        for (var f = 0; f < 4; f++)
+        {
+            tracker.Update([new Rect(100, 100 - 2 * f, 30, 24)], f, TimeSpan.FromSeconds(f / 10.0));
+        }
+        var car = tracker.Active.Single();
+
+        // A truck entering from the bottom edge covers the car's place: its blob overlaps the car's box but is 8 times as big.
+        tracker.Update([new Rect(80, 90, 80, 90)], 4, TimeSpan.FromSeconds(0.4));
+
+        Assert.Equal(2, tracker.Active.Count);
+        Assert.Equal(new Rect(100, 94, 30, 24), car.Box); // the car's own box, not the truck's (nor the truck cut to the car's height)
+        Assert.Equal(new Rect(80, 90, 80, 90), tracker.Active.Single(t => t.Id != car.Id).Box);
+    }
+
+    [Fact]
     public void Two_vehicles_crossing_keep_their_ids_through_the_merged_blob()
     {
         var tracker = new VehicleTracker(Options);
