@@ -40,6 +40,9 @@ internal sealed class SmokeFeatureExtractor
         var maxOpacity = 0f;
         var valueCount = 0;
         var shadeValues = new List<float>(n / 4 + 1);
+        var attachedValues = new List<float>();
+        var wakes = otherVehicles.Select(o => Wake(o, direction)).ToList();
+        double wakeMass = 0, across = 0;
         Array.Clear(grid);
         var gridCount = new int[GridSize * GridSize];
         for (var y = 0; y < h; y++)
@@ -66,7 +69,15 @@ internal sealed class SmokeFeatureExtractor
             if (cls != PixelClass.Shade) continue;
             shade++;
             if (op > 0.3f) dense++;
-            if (d < 0.25) attachedShade++;
+            if (d < 0.25)
+            {
+                attachedShade++;
+                attachedValues.Add(s);
+            }
+            var pt = new Point(region.X + x, region.Y + y);
+            foreach (var wake in wakes)
+                if (wake.Contains(pt)) { wakeMass += op; break; }
+            across += op * Across(pt, vehicle, direction);
             shadeOpacity += op;
             shadeOpacitySq += op * op;
             shadeValues.Add(s);
@@ -116,6 +127,13 @@ internal sealed class SmokeFeatureExtractor
         features[SmokeFeatures.MaxOpacity] = maxOpacity;
         features[SmokeFeatures.BackgroundBrightness] = (float)(brightness / counted / 255.0);
         features[SmokeFeatures.BoxAspect] = vehicle.Height / (float)Math.Max(1, vehicle.Width);
+        if (attachedValues.Count >= 4)
+        {
+            attachedValues.Sort();
+            features[SmokeFeatures.AttachedCore] = attachedValues[(int)(attachedValues.Count * 0.9)];
+        }
+        features[SmokeFeatures.NeighbourWakeShare] = mass > 0 ? (float)(wakeMass / mass) : -1f;
+        features[SmokeFeatures.LateralOffset] = mass > 0 ? (float)Math.Abs(across / mass) : -1f;
         return new SmokeMeasurement(features, core, true);
     }
 
@@ -126,6 +144,20 @@ internal sealed class SmokeFeatureExtractor
         TravelDirection.LeftToRight => (w - x - 0.5f) / w,
         _ => (x + 0.5f) / w,
     };
+
+    /// <summary>Where another vehicle's plume trails: behind it, 1.4 of its widths across, two of its lengths deep.</summary>
+    private static Rect Wake(Rect o, TravelDirection direction) => direction switch
+    {
+        TravelDirection.Away => new Rect(o.X - o.Width / 5, o.Bottom, o.Width * 7 / 5, o.Height * 2),
+        TravelDirection.Toward => new Rect(o.X - o.Width / 5, o.Top - o.Height * 2, o.Width * 7 / 5, o.Height * 2),
+        TravelDirection.LeftToRight => new Rect(o.Left - o.Width * 2, o.Y - o.Height / 5, o.Width * 2, o.Height * 7 / 5),
+        _ => new Rect(o.Right, o.Y - o.Height / 5, o.Width * 2, o.Height * 7 / 5),
+    };
+
+    /// <summary>Signed distance of a point from the vehicle's centre across the travel axis, in vehicle widths (heights when sideways).</summary>
+    private static float Across(Point pt, Rect vehicle, TravelDirection direction) => direction is TravelDirection.Away or TravelDirection.Toward
+        ? (pt.X - (vehicle.X + vehicle.Width / 2f)) / Math.Max(1, vehicle.Width)
+        : (pt.Y - (vehicle.Y + vehicle.Height / 2f)) / Math.Max(1, vehicle.Height);
 
     private void Ensure(int n)
     {

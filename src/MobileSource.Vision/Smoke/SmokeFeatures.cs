@@ -50,7 +50,15 @@ public static class SmokeFeatures
     public const int TrailLength = 28;
     /// <summary>Raw plume-core opacity (90th percentile of the 3x3-smoothed 1 - I/B) of the youngest third: 5x this is the Ringelmann level.</summary>
     public const int TrailCore = 29;
-    public const int Count = 30;
+    // Whose plume is it? A vehicle's own plume is densest where it leaves the exhaust, just behind the vehicle; the plume
+    // of a vehicle alongside drifts in from the side, further back, and lies in that vehicle's wake.
+    /// <summary>High percentile of the smoothed opacity over the shade pixels of the band next to the vehicle.</summary>
+    public const int AttachedCore = 30;
+    /// <summary>Share of the region's shade mass that lies in the wake of another vehicle (behind it, within 1.4 of its widths).</summary>
+    public const int NeighbourWakeShare = 31;
+    /// <summary>Distance across the travel axis of the shade mass's centre from the vehicle's centre, in vehicle widths.</summary>
+    public const int LateralOffset = 32;
+    public const int Count = 33;
 
     public static readonly string[] Names =
     [
@@ -59,5 +67,6 @@ public static class SmokeFeatures
         "context_opacity", "context_shade_fraction", "object_fraction", "box_height", "box_position", "gain",
         "shade_gradient", "frame_foreground", "max_opacity", "background_brightness", "box_aspect",
         "trail_young", "trail_mid", "trail_old", "trail_control", "trail_shade_fraction", "trail_length", "trail_core",
+        "attached_core", "neighbour_wake_share", "lateral_offset",
     ];
 }
