@@ -27,7 +27,7 @@ internal static class EvaluateCommand
         var reportPath = options.Text("--report");
         var analyzerOptions = new StreamAnalyzerOptions
         {
-            SmokeThreshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99),
+            SmokeThreshold = options.Number("--smoke-threshold", new StreamAnalyzerOptions().SmokeThreshold, 0.01, 0.99),
             MinPositiveFrames = (int)options.Number("--min-positive", 3, 1, 50),
         };
         analyzerOptions = analyzerOptions with

@@ -20,6 +20,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private VehicleTracker _tracker;
     private readonly SmokeFeatureExtractor _extractor = new();
     private readonly Dictionary<int, TrackEvidence> _evidence = [];
+    private readonly CapturedVehicles _captured;
     private MotionAnalyzer? _motion;
     private BlobFinder? _blobs;
     private Size _frameSize;
@@ -38,6 +39,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         _plates = plateReader;
         _observer = observer;
         _tracker = new VehicleTracker(options.Tracker);
+        _captured = new CapturedVehicles(options.DuplicateWindow);
     }
 
     public int VehiclesSeen => _tracker.ConfirmedCount;
@@ -189,7 +191,8 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     {
         evidence.Decided = true;
         var level = RingelmannScale.Quantize(evidence.MedianLevel());
-        if (level <= 0) return null;
+        if (level <= 0 || _captured.Covers(track)) return null;
+        _captured.Add(track);
         var plate = evidence.Plate;
         return new SmokeCapture
         {

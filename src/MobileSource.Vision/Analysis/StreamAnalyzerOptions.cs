@@ -18,7 +18,7 @@ public sealed record StreamAnalyzerOptions
     public int PositiveWindow { get; init; } = 3;
     /// <summary>Positive frames the Ringelmann level is aggregated over before an early decision (the track's end decides anyway).</summary>
     public int RingelmannFrames { get; init; } = 6;
-    public double SmokeThreshold { get; init; } = 0.5;
+    public double SmokeThreshold { get; init; } = 0.6;
     /// <summary>
     /// Track-level gates on a smoky track before it becomes a capture: the mean model score over its positive frames,
     /// and the share of its measured frames that were positive. Smoke that is really the vehicle's own is scored high
@@ -29,6 +29,11 @@ public sealed record StreamAnalyzerOptions
     /// <summary>A plate read this confident lets a confirmed smoky track be decided before it ends.</summary>
     public double GoodPlateConfidence { get; init; } = 0.9;
     public int MaxPlateReadsPerTrack { get; init; } = 8;
+    /// <summary>
+    /// One capture per vehicle: a smoky track whose box lies on a vehicle captured within this time (where that
+    /// vehicle's track was, or would be by its motion) is a second track on the same vehicle, not a new capture.
+    /// </summary>
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>The region behind the vehicle must be at least this much inside the frame to be measured.</summary>
     public double MinVisibleRegion { get; init; } = 0.4;
     public MotionOptions Motion { get; init; } = new();
@@ -42,6 +47,7 @@ public sealed record StreamAnalyzerOptions
         if (SmokeThreshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(SmokeThreshold), SmokeThreshold, "must be in (0, 1)");
         if (MinTrackScore is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(MinTrackScore), MinTrackScore, "must be in [0, 1)");
         if (MinPositiveShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveShare), MinPositiveShare, "must be in [0, 1]");
+        if (DuplicateWindow < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(DuplicateWindow), DuplicateWindow, "must not be negative");
         if (!Enum.IsDefined(Direction)) throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "unknown travel direction");
     }
 }

@@ -6,9 +6,9 @@ namespace MobileSource.Vision.Tests.Analysis;
 public class SimulatorSceneTests
 {
     private const string BelowTarget =
-        "The analyzer misses the issue's accuracy targets (docs/vision-accuracy.md, round 3: precision ~0.78, recall ~0.66, "
-        + "precision 0.76 with hard shadows); measured 2026-11-29 with the round-3 model: this scene still gives one false capture "
-        + "(track 1, L1.75, frames 23-97).";
+        "The analyzer misses the issue's accuracy targets (docs/vision-accuracy.md, round 4: validation precision 0.79, recall 0.67, "
+        + "precision 0.73 with hard shadows); measured 2026-11-29 with the round-4 model: this scene still gives one false capture "
+        + "(track 2, L2.5, frames 33-102).";
 
     [Fact(Skip = BelowTarget)]
     public void Shadows_wet_road_and_dark_vehicles_without_smoke_give_no_capture()
