@@ -27,7 +27,8 @@ internal static class DiagnoseCommand
             using var model = FastTreeSmokeClassifier.Load(options.Text("--model"));
             var observations = new List<SmokeObservation>();
             var run = await VideoRun.RunAsync(video, 10, new StreamAnalyzerOptions { SmokeThreshold = threshold }, model, null, observations.Add, ct);
-            var byVehicle = observations.Select(o => (o, v: scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), 0.2)))
+            var byVehicle = observations.Select(o => TrainSmokeCommand.InScene(scene, o, run.DetectWidth))
+                .Select(o => (o, v: scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), 0.2)))
                 .Where(x => x.v is not null).GroupBy(x => x.v!.Id).ToDictionary(g => g.Key, g => g.Select(x => x.o).ToList());
             foreach (var v in scene.Spec.Vehicles)
             {

@@ -82,7 +82,7 @@ internal static class TrainSmokeCommand
         int positives = 0, skipped = 0;
         foreach (var o in observations)
         {
-            var (labelled, level) = Label(scene, o);
+            var (labelled, level) = Label(scene, InScene(scene, o, run.DetectWidth));
             if (labelled is not { } label) { skipped++; continue; }
             if (label) positives++;
             samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
@@ -113,6 +113,10 @@ internal static class TrainSmokeCommand
         }
         return scene.VehicleAt(o.VehicleBox, frame, 0.5) is { Smoky: false } ? (false, 0f) : (null, 0f);
     }
+
+    /// <summary>The observation's boxes in the scene's pixels (the analyzer detects a 1920x1080 scene at 1280x720).</summary>
+    internal static SmokeObservation InScene(SimulatedScene scene, SmokeObservation o, int detectWidth) =>
+        o with { VehicleBox = scene.ToScene(o.VehicleBox, detectWidth), Region = scene.ToScene(o.Region, detectWidth) };
 
     private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);
 

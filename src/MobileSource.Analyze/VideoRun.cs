@@ -11,7 +11,8 @@ internal sealed record CaptureResult(string? Plate, double? PlateConfidence, str
     double SmokeScore, long FirstFrame, long LastFrame, string VehicleClass, TimeSpan FirstTime, TimeSpan LastTime,
     OpenCvSharp.Rect VehicleBox, int FrameWidth, TimeSpan VehicleTime, int MeasuredFrames, int PositiveFrames);
 
-internal sealed record VideoResult(IReadOnlyList<CaptureResult> Captures, int Vehicles, int DetectFrames, TimeSpan Elapsed);
+/// <param name="DetectWidth">The width frames were analysed at: boxes in captures and observations are in these pixels.</param>
+internal sealed record VideoResult(IReadOnlyList<CaptureResult> Captures, int Vehicles, int DetectFrames, TimeSpan Elapsed, int DetectWidth);
 
 /// <summary>A video file through ffmpeg (FfmpegFrameSource) into a <see cref="StreamAnalyzer"/>.</summary>
 internal static class VideoRun
@@ -41,7 +42,7 @@ internal static class VideoRun
             }
         }
         Collect(analyzer.Complete(), source, captures, width);
-        return new VideoResult(captures, analyzer.VehiclesSeen, count, watch.Elapsed);
+        return new VideoResult(captures, analyzer.VehiclesSeen, count, watch.Elapsed, width);
     }
 
     private static void Collect(IReadOnlyList<SmokeCapture> decided, SourceStream source, List<CaptureResult> into, int width)

@@ -26,7 +26,7 @@ internal static class CaptureMatcher
             var last = (int)Math.Round(c.LastTime.TotalSeconds * truth.Fps);
             var byPlate = truth.Vehicles.FirstOrDefault(v => c.Plate is not null && v.Plate == c.Plate
                                                              && Math.Min(v.LastFrame, last) >= Math.Max(v.FirstFrame, first));
-            var vehicle = byPlate ?? (scene.VehicleAt(c.VehicleBox, scene.SourceFrame(c.VehicleTime), MinIoU) is { } spec
+            var vehicle = byPlate ?? (scene.VehicleAt(scene.ToScene(c.VehicleBox, c.FrameWidth), scene.SourceFrame(c.VehicleTime), MinIoU) is { } spec
                 ? truth.Vehicles.First(v => v.Id == spec.Id)
                 : null);
             var duplicate = vehicle is not null && !taken.Add(vehicle.Id);

@@ -44,6 +44,17 @@ internal sealed class SimulatedScene : IDisposable
 
     public int SourceFrame(TimeSpan t) => (int)Math.Round(t.TotalSeconds * Spec.Fps);
 
+    /// <summary>
+    /// A box the analyzer reported at its detect size (<paramref name="detectWidth"/> wide: a 1920x1080 scene is
+    /// detected at 1280x720) in the scene's own pixels, where the truth boxes are.
+    /// </summary>
+    public Rect ToScene(Rect box, int detectWidth)
+    {
+        if (detectWidth == Spec.Width) return box;
+        var s = Spec.Width / (double)detectWidth;
+        return new Rect((int)Math.Round(box.X * s), (int)Math.Round(box.Y * s), (int)Math.Round(box.Width * s), (int)Math.Round(box.Height * s));
+    }
+
     /// <summary>The bounding box of the vehicle's body in the image at <paramref name="frame"/>, clipped; null when out of view.</summary>
     public Rect? BodyBox(VehicleSpec v, int frame)
     {
