@@ -5,12 +5,16 @@ namespace MobileSource.Vision.Motion;
 /// spread over the first seconds, so traffic already in view when a camera starts does not become road (an average
 /// of the first frames would hold a smear of every vehicle present, and that vehicle would be missed as it drives
 /// off). After that, pixels judged foreground are learned far more slowly than the rest, so a passing vehicle or
-/// plume does not bleed into the background while a parked object fades in within tens of seconds.
+/// plume does not bleed into the background. A foreground pixel that has not changed for
+/// <see cref="MotionOptions.StaticForegroundFrames"/> frames is learned at the road's rate: nothing moving looks the
+/// same that long, so it is a ghost (road a vehicle covered while the background was learned) or a parked object.
 /// </summary>
 internal sealed class BackgroundModel(int width, int height, MotionOptions options)
 {
     private readonly float[] _bgr = new float[width * height * 3];
     private readonly List<byte[]> _warmup = [];
+    private readonly byte[] _last = new byte[width * height * 3];
+    private readonly ushort[] _unchanged = new ushort[width * height];
     private int _offered;
 
     public int Width { get; } = width;
@@ -28,11 +32,15 @@ internal sealed class BackgroundModel(int width, int height, MotionOptions optio
         }
         for (int p = 0, i = 0; p < Width * Height; p++, i += 3)
         {
-            var a = pixelClass is null || pixelClass[p] == PixelClass.Background ? options.BackgroundLearningRate : options.ForegroundLearningRate;
+            var change = Math.Max(Math.Abs(frameBgr[i] - _last[i]), Math.Max(Math.Abs(frameBgr[i + 1] - _last[i + 1]), Math.Abs(frameBgr[i + 2] - _last[i + 2])));
+            _unchanged[p] = change <= options.StaticChange ? (ushort)Math.Min(_unchanged[p] + 1, ushort.MaxValue) : (ushort)0;
+            var road = pixelClass is null || pixelClass[p] == PixelClass.Background || _unchanged[p] >= options.StaticForegroundFrames;
+            var a = road ? options.BackgroundLearningRate : options.ForegroundLearningRate;
             _bgr[i] += a * (frameBgr[i] - _bgr[i]);
             _bgr[i + 1] += a * (frameBgr[i + 1] - _bgr[i + 1]);
             _bgr[i + 2] += a * (frameBgr[i + 2] - _bgr[i + 2]);
         }
+        Buffer.BlockCopy(frameBgr, 0, _last, 0, _last.Length);
     }
 
     private void Sample(byte[] frameBgr)
@@ -52,6 +60,7 @@ internal sealed class BackgroundModel(int width, int height, MotionOptions optio
             _bgr[i] = values[values.Length / 2];
         }
         _warmup.Clear();
+        Buffer.BlockCopy(frameBgr, 0, _last, 0, _last.Length);
         IsWarm = true;
     }
 }

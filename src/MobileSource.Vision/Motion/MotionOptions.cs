@@ -8,6 +8,12 @@ public sealed record MotionOptions
     public int WarmupStride { get; init; } = 4;
     public float BackgroundLearningRate { get; init; } = 0.05f;
     public float ForegroundLearningRate { get; init; } = 0.004f;
+    /// <summary>
+    /// Frames a foreground pixel must stay unchanged (within <see cref="StaticChange"/>) before it is learned as road:
+    /// 3 s at 10 fps, longer than any moving vehicle's uniform roof covers one pixel.
+    /// </summary>
+    public int StaticForegroundFrames { get; init; } = 30;
+    public int StaticChange { get; init; } = 4;
     /// <summary>Largest per-channel difference from the background that still counts as background.</summary>
     public float ForegroundThreshold { get; init; } = 18f;
     /// <summary>Largest chromaticity change of a pixel that only darkened (smoke, shadow).</summary>

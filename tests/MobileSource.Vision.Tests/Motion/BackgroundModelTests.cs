@@ -34,6 +34,38 @@ public class BackgroundModelTests
         Assert.Equal(100 + 100 * options.ForegroundLearningRate, model.Bgr[3], 3);
     }
 
+    [Fact]
+    public void A_ghost_left_by_a_vehicle_that_was_there_at_start_up_fades_once_it_has_not_changed_for_three_seconds()
+    {
+        // The background learned a parked vehicle (grey 20); it drove off, and the road (120) there is foreground.
+        var options = new MotionOptions { WarmupFrames = 1 };
+        var model = new BackgroundModel(2, 1, options);
+        model.Learn([20, 20, 20, 20, 20, 20], null);
+        byte[] road = [120, 120, 120, 120, 120, 120];
+        byte[] foreground = [PixelClass.Object, PixelClass.Object];
+        for (var f = 0; f < options.StaticForegroundFrames; f++) model.Learn(road, foreground);
+        var slow = model.Bgr[0];
+
+        for (var f = 0; f < 60; f++) model.Learn(road, foreground);
+
+        // Foreground alone would have moved it by 0.4 % a frame; an unchanged pixel is learned at the road's 5 %.
+        Assert.InRange(slow, 20f, 20f + 100f * options.StaticForegroundFrames * options.ForegroundLearningRate * 1.1f);
+        Assert.InRange(model.Bgr[0], 115f, 120f);
+    }
+
+    [Fact]
+    public void A_moving_vehicle_over_a_pixel_keeps_it_foreground_learned_slowly()
+    {
+        var options = new MotionOptions { WarmupFrames = 1 };
+        var model = new BackgroundModel(1, 1, options);
+        model.Learn([120, 120, 120], null);
+        byte[] foreground = [PixelClass.Object];
+        // A vehicle's texture sliding past: the pixel changes every frame.
+        for (var f = 0; f < 90; f++) model.Learn(f % 2 == 0 ? [40, 40, 40] : [60, 60, 60], foreground);
+
+        Assert.InRange(model.Bgr[0], 75f, 120f);
+    }
+
     /// <summary>The road row with the vehicle (grey 20) starting at pixel 2 x frame.</summary>
     private static byte[] Row(int vehicleAt)
     {
