@@ -27,6 +27,16 @@ internal sealed class CliOptions
 
     public bool Has(string flag) => _flags.Contains(flag);
 
+    /// <summary>A copy with <paramref name="name"/> set to <paramref name="value"/>.</summary>
+    public CliOptions With(string name, string value)
+    {
+        var o = new CliOptions();
+        foreach (var (k, v) in _values) o._values[k] = v;
+        o._flags.UnionWith(_flags);
+        o._values[name] = value;
+        return o;
+    }
+
     public string? Text(string name) => _values.GetValueOrDefault(name);
 
     public double Number(string name, double fallback, double min, double max)

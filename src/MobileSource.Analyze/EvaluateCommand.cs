@@ -37,6 +37,7 @@ internal static class EvaluateCommand
         };
         analyzerOptions = analyzerOptions with { PositiveWindow = (int)options.Number("--window", Math.Max(analyzerOptions.PositiveWindow, analyzerOptions.MinPositiveFrames), 1, 100) };
         analyzerOptions = analyzerOptions with { MinVisibleRegion = options.Number("--min-visible", analyzerOptions.MinVisibleRegion, 0.05, 1) };
+        analyzerOptions = analyzerOptions with { RingelmannFrames = (int)options.Number("--ringelmann-frames", analyzerOptions.RingelmannFrames, 1, 100) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var plates = models is null ? null : new PlateReader(models);
         var results = new ConcurrentBag<SceneResult>();
@@ -57,7 +58,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --min-positive-share {analyzerOptions.MinPositiveShare}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

@@ -30,23 +30,34 @@ internal static class TrainSmokeCommand
         var minVisible = options.Number("--min-visible", new StreamAnalyzerOptions().MinVisibleRegion, 0.05, 1);
         var watch = Stopwatch.StartNew();
         var seeds = Enumerable.Range(first, last - first + 1).ToList();
-        var samples = new ConcurrentBag<SmokeSample>();
-        var done = 0;
-        await Parallel.ForEachAsync(seeds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
+        // Optional scenes at a second detect size (--more-seeds a-b --more-size WxH --more-vehicles n): the features of
+        // a frame downscaled from 1280x720 are not those of one from 640x360 (noise, compression), so the model should
+        // see the sizes cameras run at.
+        var jobs = seeds.Select(s => (Seed: s, Options: sceneOptions)).ToList();
+        if (options.Text("--more-seeds") is not null)
         {
-            foreach (var s in await CollectAsync(seed, sceneOptions, work, detectFps, ct, minVisible)) samples.Add(s);
-            Interlocked.Increment(ref done);
+            var (moreFirst, moreLast) = options.Range("--more-seeds", (0, 0));
+            var size = RenderCommand.SceneOptionsFrom(options.With("--size", options.Text("--more-size") ?? "1280x720")
+                .With("--vehicles", options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture)));
+            jobs.AddRange(Enumerable.Range(moreFirst, moreLast - moreFirst + 1).Select(s => (Seed: s, Options: size)));
+        }
+        var samples = new ConcurrentBag<SmokeSample>();
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
+        {
+            foreach (var s in await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible)) samples.Add(s);
         });
         var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
         if (samplesPath is not null) WriteSamples(all, samplesPath);
-        var testScenes = seeds.Where(s => (s - first) % 5 == 4).Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        // Every fifth scene of each range is held out.
+        var testScenes = jobs.Select((j, i) => (j.Seed, i)).Where(x => x.i % 5 == 4).Select(x => x.Seed.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
         var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var report = new
         {
             model = modelPath,
-            command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}",
+            command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
+                      + (options.Text("--more-seeds") is { } more ? $" --more-seeds {more} --more-size {options.Text("--more-size") ?? "1280x720"} --more-vehicles {options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture)}" : ""),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
