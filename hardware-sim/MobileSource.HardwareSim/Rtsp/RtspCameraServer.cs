@@ -63,9 +63,32 @@ public sealed class RtspCameraServer : IDisposable
             throw new ArgumentException($"path must be letters, digits, '-', '_' or '/', got '{path}'", nameof(path));
         }
         var video = Path.GetFullPath(videoPath);
-        var child = await Child.StartAsync(video, port, path.Trim('/'), timeout ?? TimeSpan.FromSeconds(20));
-        return new RtspCameraServer(video, path.Trim('/'), child);
+        // A child that dies before it serves is started again, as the supervisor does for one that dies later (a CI
+        // run on a loaded machine once failed here within a second, cause not captured).
+        var failures = new List<string>();
+        while (true)
+        {
+            try
+            {
+                var child = await Child.StartAsync(video, port, path.Trim('/'), timeout ?? TimeSpan.FromSeconds(20));
+                return new RtspCameraServer(video, path.Trim('/'), child);
+            }
+            catch (ChildDidNotStartException e) when (failures.Count < StartAttempts - 1)
+            {
+                failures.Add(e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+            }
+            catch (ChildDidNotStartException e) when (failures.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join(" | then: ", failures.Append(e.Message)), e);
+            }
+        }
     }
+
+    private const int StartAttempts = 3;
+
+    /// <summary>The server's child exited before it announced its URL.</summary>
+    private sealed class ChildDidNotStartException(string message) : InvalidOperationException(message);
 
     /// <summary>Waits until the server is gone for good: it gave up restarting, or it was disposed.</summary>
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _supervisor.WaitAsync(cancellationToken);
@@ -190,7 +213,7 @@ public sealed class RtspCameraServer : IDisposable
                 if (line is null || !line.StartsWith("rtsp://", StringComparison.Ordinal))
                 {
                     await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-                    throw new InvalidOperationException($"RTSP server on port {port} did not start: {Tail(stderr)}");
+                    throw new ChildDidNotStartException($"RTSP server on port {port} did not start: {Tail(stderr)}");
                 }
                 return new Child(process, stderr, new Uri(line.Trim()));
             }
