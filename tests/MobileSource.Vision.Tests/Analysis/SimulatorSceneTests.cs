@@ -5,12 +5,7 @@ namespace MobileSource.Vision.Tests.Analysis;
 /// <summary>Short simulator scenes (640x360, few vehicles) through the analyzer with the trained smoke model.</summary>
 public class SimulatorSceneTests
 {
-    private const string BelowTarget =
-        "The analyzer misses the issue's accuracy targets (docs/vision-accuracy.md, round 4: validation precision 0.79, recall 0.67, "
-        + "precision 0.73 with hard shadows); measured 2026-11-29 with the round-4 model: this scene still gives one false capture "
-        + "(track 2, L2.5, frames 33-102).";
-
-    [Fact(Skip = BelowTarget)]
+    [Fact]
     public void Shadows_wet_road_and_dark_vehicles_without_smoke_give_no_capture()
     {
         var options = new SceneOptions { Vehicles = 5, Width = 640, Height = 360, SmokyShare = 0, Lighting = SceneLighting.Day, Shadows = true };
