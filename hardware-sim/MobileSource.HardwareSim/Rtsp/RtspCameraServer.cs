@@ -63,15 +63,24 @@ public sealed class RtspCameraServer : IDisposable
             throw new ArgumentException($"path must be letters, digits, '-', '_' or '/', got '{path}'", nameof(path));
         }
         var video = Path.GetFullPath(videoPath);
-        // A child that dies before it serves is started again, as the supervisor does for one that dies later (a CI
-        // run on a loaded machine once failed here within a second, cause not captured).
+        var child = await StartChildAsync(video, port, path.Trim('/'), timeout ?? TimeSpan.FromSeconds(20));
+        return new RtspCameraServer(video, path.Trim('/'), child);
+    }
+
+    private const int StartAttempts = 3;
+
+    /// <summary>
+    /// Starts a child; one that dies before it announces its URL is started again (a CI run on a loaded machine once
+    /// failed that way within a second, cause not captured). The error names every attempt.
+    /// </summary>
+    private static async Task<Child> StartChildAsync(string video, int port, string path, TimeSpan timeout)
+    {
         var failures = new List<string>();
         while (true)
         {
             try
             {
-                var child = await Child.StartAsync(video, port, path.Trim('/'), timeout ?? TimeSpan.FromSeconds(20));
-                return new RtspCameraServer(video, path.Trim('/'), child);
+                return await Child.StartAsync(video, port, path, timeout);
             }
             catch (ChildDidNotStartException e) when (failures.Count < StartAttempts - 1)
             {
@@ -84,8 +93,6 @@ public sealed class RtspCameraServer : IDisposable
             }
         }
     }
-
-    private const int StartAttempts = 3;
 
     /// <summary>The server's child exited before it announced its URL.</summary>
     private sealed class ChildDidNotStartException(string message) : InvalidOperationException(message);
@@ -126,7 +133,7 @@ public sealed class RtspCameraServer : IDisposable
             try
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(300), _stop.Token);
-                var next = await Child.StartAsync(_video, Url.Port, _path, TimeSpan.FromSeconds(20));
+                var next = await StartChildAsync(_video, Url.Port, _path, TimeSpan.FromSeconds(20));
                 var previous = _child;
                 _child = next;
                 Restarts++;
