@@ -9,7 +9,13 @@ namespace MobileSource.Cameras.Streams;
 /// has been recorded, concatenates the segments covering the window and trims to it with a second of
 /// margin either side (segment names have one-second resolution; copy trims start on a key frame, earlier).
 /// </summary>
-public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, string ffmpegPath = "ffmpeg")
+/// <remarks>
+/// ffmpeg's concat demuxer lays each segment right after the previous one's last frame, so time the camera sent
+/// nothing (frames dropped by the camera or a loaded machine) would vanish from the clip, and a clip covering the
+/// window in wall time would play short. Segments keep the recording's continuous timestamps, so each one's
+/// length is declared as the distance to the next one's first frame.
+/// </remarks>
+public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, string ffmpegPath = "ffmpeg", string ffprobePath = "ffprobe")
 {
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
 
@@ -36,7 +42,7 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
         }
 
         var list = output + ".concat.txt";
-        await File.WriteAllLinesAsync(list, covering.Select(s => $"file '{Path.GetFullPath(s.Path).Replace("'", "'\\''")}'"), CancellationToken.None);
+        await File.WriteAllLinesAsync(list, await ConcatListAsync(covering, ct), CancellationToken.None);
         var offset = from - Margin - covering[0].Start;
         if (offset < TimeSpan.Zero)
         {
@@ -54,6 +60,49 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
             File.Delete(list);
         }
         return output;
+    }
+
+    private async Task<List<string>> ConcatListAsync(IReadOnlyList<RecordedSegment> covering, CancellationToken ct)
+    {
+        var starts = new List<double?>();
+        foreach (var segment in covering)
+        {
+            starts.Add(await FirstTimestampAsync(segment.Path, ct));
+        }
+        var lines = new List<string>();
+        for (var i = 0; i < covering.Count; i++)
+        {
+            lines.Add($"file '{Path.GetFullPath(covering[i].Path).Replace("'", "'\\''")}'");
+            if (i + 1 < covering.Count && starts[i] is { } start && starts[i + 1] is { } next)
+            {
+                // Names are the second each segment was opened, so the timestamp distance agrees with them within
+                // about a second; it does not when the recording restarted in between (timestamps start again).
+                var length = next - start;
+                var named = (covering[i + 1].Start - covering[i].Start).TotalSeconds;
+                if (length > 0 && Math.Abs(length - named) <= 1.5)
+                {
+                    lines.Add($"duration {length.ToString("0.######", CultureInfo.InvariantCulture)}");
+                }
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The segment's first timestamp in seconds, or null when ffprobe cannot tell.</summary>
+    private async Task<double?> FirstTimestampAsync(string path, CancellationToken ct)
+    {
+        var info = new ProcessStartInfo(ffprobePath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "-v", "error", "-show_entries", "format=start_time", "-of", "csv=p=0", path })
+        {
+            info.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("ffprobe did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        _ = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return process.ExitCode == 0 && double.TryParse((await stdout).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var start)
+            ? start
+            : null;
     }
 
     private async Task WaitForPostRollAsync(string directory, DateTimeOffset until, TimeSpan waitLimit, CancellationToken ct)

@@ -95,8 +95,10 @@ internal static class FfmpegArguments
                     args.AddRange(["-bsf:v", RepairTimestamps]);
                 }
             }
+            // Timestamps run on across segments (no -reset_timestamps): the clip cutter reads from them how long each
+            // segment really lasted, including time in which the camera sent nothing.
             args.AddRange(["-f", "segment", "-segment_time", r.SegmentSeconds.ToString(CultureInfo.InvariantCulture),
-                "-segment_format", "mpegts", "-reset_timestamps", "1", "-strftime", "1",
+                "-segment_format", "mpegts", "-strftime", "1",
                 Path.Combine(r.Directory, SegmentRecording.FilePattern)]);
         }
         return args;

@@ -25,13 +25,17 @@ public sealed class MjpegRecordingTests(StreamMedia media) : IClassFixture<Strea
         var clip = evidence.Files[0].Path;
         Assert.Equal("h264,1280,720", Probe(clip, "stream=codec_name,width,height"));
         var duration = double.Parse(Probe(clip, "format=duration"), CultureInfo.InvariantCulture);
-        Assert.InRange(duration, 10.0, 16.0);
+        Assert.True(duration is >= 10.0 and <= 16.0,
+            $"clip of {duration} s for a decision at {evidence.CapturedAt:HH:mm:ss.fff}; recorded: {Recorded(runner.RecordingDirectory!)}");
         // Every frame of the clip decodes: it is a playable video, not a stream of broken packets.
         var frames = int.Parse(Probe(clip, "stream=nb_read_frames", "-count_frames"), CultureInfo.InvariantCulture);
         Assert.InRange(frames, (int)(duration * 10 * 0.8), (int)(duration * 10 * 1.2));
         Assert.True(handedAt - evidence.CapturedAt >= host.ClipPostRoll, $"handed over {handedAt - evidence.CapturedAt} after the decision");
         Assert.Null(runner.Status.LastError);
     }
+
+    private static string Recorded(string directory) => string.Join(", ",
+        Directory.EnumerateFiles(directory, "*.ts").Order().Select(f => $"{Path.GetFileName(f)} {Probe(f, "format=duration")} s"));
 
     private static string Probe(string path, string entries, string? extra = null)
     {
