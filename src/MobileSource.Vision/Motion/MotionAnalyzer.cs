@@ -13,6 +13,7 @@ internal sealed class MotionAnalyzer : IDisposable
     private readonly BackgroundModel _background;
     private readonly Mat _small;
     private readonly float[] _ratioSamples;
+    private readonly RoadTexture _texture;
     private MotionFrame _current;
     private MotionFrame _previous;
 
@@ -24,6 +25,7 @@ internal sealed class MotionAnalyzer : IDisposable
         _background = new BackgroundModel(width, height, options);
         _small = new Mat(height, width, MatType.CV_8UC3);
         _ratioSamples = new float[(width / 4 + 1) * (height / 4 + 1)];
+        _texture = new RoadTexture(width, height, options);
         _current = new MotionFrame(width, height);
         _previous = new MotionFrame(width, height);
     }
@@ -68,12 +70,15 @@ internal sealed class MotionAnalyzer : IDisposable
         f.Gain = EstimateGain(f.Grey, f.BackgroundGrey, _previous);
         var gain = f.Gain;
         var o = _options;
+        for (var p = 0; p < f.BackgroundGrey.Length; p++) f.BackgroundGrey[p] *= gain;
+        var useTexture = o.MinTextureVariance > 0;
+        if (useTexture) _texture.Prepare(f.Grey, f.BackgroundGrey);
         var foreground = 0;
         for (int p = 0, i = 0; p < f.Grey.Length; p++, i += 3)
         {
             float b0 = bg[i] * gain, b1 = bg[i + 1] * gain, b2 = bg[i + 2] * gain;
             float c0 = f.Bgr[i], c1 = f.Bgr[i + 1], c2 = f.Bgr[i + 2];
-            var bGrey = f.BackgroundGrey[p] *= gain;
+            var bGrey = f.BackgroundGrey[p];
             var ratio = (f.Grey[p] + 1f) / (bGrey + 1f);
             f.Opacity[p] = bGrey < 12f ? 0f : Math.Clamp(1f - ratio, 0f, 1f);
             var diff = Math.Max(Math.Abs(c0 - b0), Math.Max(Math.Abs(c1 - b1), Math.Abs(c2 - b2)));
@@ -89,6 +94,7 @@ internal sealed class MotionAnalyzer : IDisposable
             var tolerance = o.ShadeChromaTolerance * (sc < 90f ? 2.2f : sc < 180f ? 1.4f : 1f);
             var shade = ratio < 0.97f && chroma <= tolerance;
             if (shade && ratio < o.DarkBodyRatio && f.Gradient[p] > o.DarkBodyGradient) shade = false;
+            if (shade && useTexture && _texture.Hidden(p % Width, p / Width)) shade = false;
             f.Class[p] = shade ? PixelClass.Shade : PixelClass.Object;
         }
         f.ForegroundFraction = foreground / (double)f.Grey.Length;

@@ -21,6 +21,14 @@ public sealed record MotionOptions
     /// <summary>Very dark pixels (I/B below this) with a hard edge are vehicle body, not smoke.</summary>
     public float DarkBodyRatio { get; init; } = 0.45f;
     public float DarkBodyGradient { get; init; } = 140f;
+    /// <summary>
+    /// Darkened pixels that hide the road's texture are an opaque body, not shadow or smoke (<see cref="RoadTexture"/>):
+    /// window radius, the background variance below which there is no texture to judge by, and the share of the
+    /// mean ratio the frame's slope on the background must reach to count as dimmed road. 0 variance: off.
+    /// </summary>
+    public int TextureRadius { get; init; } = 2;
+    public float MinTextureVariance { get; init; } = 36f;
+    public float HiddenTextureShare { get; init; } = 0.4f;
     /// <summary>Smallest vehicle blob as a fraction of the analysis frame area.</summary>
     public double MinBlobAreaFraction { get; init; } = 0.004;
 }
