@@ -92,7 +92,10 @@ internal sealed class MotionAnalyzer : IDisposable
             var chroma = Math.Max(Math.Abs(c0 / sc - b0 / sb), Math.Max(Math.Abs(c1 / sc - b1 / sb), Math.Abs(c2 / sc - b2 / sb)));
             // Chromaticity of dark pixels is dominated by noise and compression: allow more there.
             var tolerance = o.ShadeChromaTolerance * (sc < 90f ? 2.2f : sc < 180f ? 1.4f : 1f);
-            var shade = ratio < 0.97f && chroma <= tolerance;
+            // Normalised chromaticity is noise on very dark pixels (dense smoke at dusk): a pixel that is the background
+            // scaled by its brightness ratio within a few grey levels in every channel has not changed colour either.
+            var residual = Math.Max(Math.Abs(c0 - ratio * b0), Math.Max(Math.Abs(c1 - ratio * b1), Math.Abs(c2 - ratio * b2)));
+            var shade = ratio < 0.97f && (chroma <= tolerance || residual <= o.ShadeResidual);
             if (shade && ratio < o.DarkBodyRatio && f.Gradient[p] > o.DarkBodyGradient) shade = false;
             if (shade && useTexture && _texture.Hidden(p % Width, p / Width)) shade = false;
             f.Class[p] = shade ? PixelClass.Shade : PixelClass.Object;

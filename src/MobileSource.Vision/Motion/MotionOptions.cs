@@ -18,6 +18,8 @@ public sealed record MotionOptions
     public float ForegroundThreshold { get; init; } = 18f;
     /// <summary>Largest chromaticity change of a pixel that only darkened (smoke, shadow).</summary>
     public float ShadeChromaTolerance { get; init; } = 0.045f;
+    /// <summary>Grey levels by which a darkened pixel may differ from the background scaled by its ratio and still be shade.</summary>
+    public float ShadeResidual { get; init; } = 6f;
     /// <summary>Very dark pixels (I/B below this) with a hard edge are vehicle body, not smoke.</summary>
     public float DarkBodyRatio { get; init; } = 0.45f;
     public float DarkBodyGradient { get; init; } = 140f;
