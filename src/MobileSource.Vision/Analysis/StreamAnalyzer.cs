@@ -60,7 +60,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         }
         // Motion gate: a still road with nothing tracked needs no blob search.
         var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
-        var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime);
+        var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime, blobs.Select(b => MeanColour(motion, b)).ToList());
         var captures = new List<SmokeCapture>();
         var overlays = new List<TrackOverlay>();
         var analysisSize = new Size(motion.Width, motion.Height);
@@ -108,6 +108,20 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var m = new Mat(f.Height, f.Width, MatType.CV_8UC3);
         System.Runtime.InteropServices.Marshal.Copy(bgr, 0, m.Data, bgr.Length);
         return m;
+    }
+
+    private static Vec3f MeanColour(MotionFrame f, Rect box)
+    {
+        double b = 0, g = 0, r = 0;
+        for (var y = box.Top; y < box.Bottom; y++)
+        for (int x = box.Left, i = (y * f.Width + box.Left) * 3; x < box.Right; x++, i += 3)
+        {
+            b += f.Bgr[i];
+            g += f.Bgr[i + 1];
+            r += f.Bgr[i + 2];
+        }
+        var n = Math.Max(1, box.Width * box.Height);
+        return new Vec3f((float)(b / n), (float)(g / n), (float)(r / n));
     }
 
     private (float? Score, Rect? Region) MeasureSmoke(Track track, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)

@@ -19,6 +19,9 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
     /// <summary>Whether the box was matched on the latest frame.</summary>
     public bool Seen => Misses == 0;
 
+    /// <summary>Mean BGR over the box (smoothed), when the tracker was given colours; null otherwise.</summary>
+    public Vec3f? Colour { get; private set; }
+
     private readonly Queue<int> _recentHeights = new([box.Height]);
     /// <summary>The tallest of the box's last few heights: a piece that broke off for a frame may join again.</summary>
     public int RecentMaxHeight => _recentHeights.Max();
@@ -43,6 +46,9 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
         Hits++;
         Misses = 0;
     }
+
+    internal void SeeColour(Vec3f c) =>
+        Colour = Colour is { } old ? new Vec3f(0.7f * old.Item0 + 0.3f * c.Item0, 0.7f * old.Item1 + 0.3f * c.Item1, 0.7f * old.Item2 + 0.3f * c.Item2) : c;
 
     internal void Miss() => Misses++;
 

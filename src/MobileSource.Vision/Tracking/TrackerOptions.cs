@@ -7,6 +7,11 @@ public sealed record TrackerOptions
     /// <summary>Matched frames before a track counts as a vehicle.</summary>
     public int MinHits { get; init; } = 3;
     public double MinIoU { get; init; } = 0.1;
+    /// <summary>
+    /// Largest change of a box's mean colour (grey levels, largest channel) that still continues its track: when the
+    /// vehicle ahead leaves the view and the one behind drives into its place, the box stays but the colour does not.
+    /// </summary>
+    public double MaxColourChange { get; init; } = 20;
 
     /// <summary>
     /// Set (to the frame height) when vehicles drive away from the camera: once a vehicle was seen whole, its box only

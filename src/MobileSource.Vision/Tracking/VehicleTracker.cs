@@ -16,8 +16,11 @@ public sealed class VehicleTracker(TrackerOptions options)
     /// <summary>Tracks confirmed (enough hits) so far, ended or not.</summary>
     public int ConfirmedCount { get; private set; }
 
-    /// <summary>Updates the tracks with this frame's blobs; returns the tracks that ended on it.</summary>
-    public List<Track> Update(IReadOnlyList<Rect> blobs, long frame, TimeSpan sourceTime)
+    /// <summary>
+    /// Updates the tracks with this frame's blobs (and, optionally, each blob's mean colour); returns the tracks that
+    /// ended on it.
+    /// </summary>
+    public List<Track> Update(IReadOnlyList<Rect> blobs, long frame, TimeSpan sourceTime, IReadOnlyList<Vec3f>? colours = null)
     {
         var pairs = new List<(double Score, int Track, int Blob)>();
         for (var t = 0; t < _active.Count; t++)
@@ -31,6 +34,7 @@ public sealed class VehicleTracker(TrackerOptions options)
                 var sizeRatio = (double)(blobs[b].Width * blobs[b].Height) / Math.Max(1, predicted.Width * predicted.Height);
                 // A box cannot become a different size in one frame: a car's track must not take the truck beside it.
                 if (sizeRatio is <= 0.4 or >= 2.5) continue;
+                if (colours is not null && _active[t].Colour is { } was && ColourChange(was, colours[b]) > options.MaxColourChange) continue;
                 if (iou >= options.MinIoU) pairs.Add((1 + iou, t, b));
                 else if (distance <= reach) pairs.Add((1 - distance / reach, t, b));
             }
@@ -45,6 +49,7 @@ public sealed class VehicleTracker(TrackerOptions options)
             trackTaken[t] = blobTaken[b] = true;
             var track = _active[t];
             track.Update(Receding(track, blobs[b]), frame, sourceTime);
+            if (colours is not null) track.SeeColour(colours[b]);
             if (track.Hits == options.MinHits) ConfirmedCount++;
         }
         foreach (var (b, tracks) in merged)
@@ -69,7 +74,12 @@ public sealed class VehicleTracker(TrackerOptions options)
             }
         }
         for (var b = 0; b < blobs.Count; b++)
-            if (!blobTaken[b]) _active.Add(new Track(_nextId++, blobs[b], frame, sourceTime));
+        {
+            if (blobTaken[b]) continue;
+            var track = new Track(_nextId++, blobs[b], frame, sourceTime);
+            if (colours is not null) track.SeeColour(colours[b]);
+            _active.Add(track);
+        }
         ended.Reverse();
         return ended;
     }
@@ -125,6 +135,9 @@ public sealed class VehicleTracker(TrackerOptions options)
         double inter = i.Width * i.Height;
         return inter / (a.Width * a.Height + b.Width * b.Height - inter);
     }
+
+    private static double ColourChange(Vec3f a, Vec3f b) =>
+        Math.Max(Math.Abs(a.Item0 - b.Item0), Math.Max(Math.Abs(a.Item1 - b.Item1), Math.Abs(a.Item2 - b.Item2)));
 
     private static double Distance(Point2f a, Point2f b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 }

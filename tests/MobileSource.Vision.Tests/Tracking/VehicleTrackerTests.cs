@@ -67,6 +67,38 @@ public class VehicleTrackerTests
     }
 
     [Fact]
+    public void A_vehicle_driving_into_the_place_of_the_one_ahead_does_not_continue_its_track()
+    {
+        var tracker = new VehicleTracker(Options);
+        var darkTruck = new Vec3f(60, 62, 64);
+        for (var f = 0; f < 4; f++)
+        {
+            tracker.Update([new Rect(100, 20 - 2 * f, 60, 50)], f, TimeSpan.FromSeconds(f / 10.0), [darkTruck]);
+        }
+        var truck = tracker.Active.Single();
+
+        // The truck has left at the top; a blue bus has driven up into the same place, its box about the same size.
+        tracker.Update([new Rect(98, 14, 64, 54)], 4, TimeSpan.FromSeconds(0.4), [new Vec3f(150, 70, 40)]);
+
+        Assert.Equal(2, tracker.Active.Count);
+        Assert.NotEqual(new Rect(98, 14, 64, 54), truck.Box);
+    }
+
+    [Fact]
+    public void A_vehicle_whose_colour_drifts_slowly_keeps_its_track()
+    {
+        var tracker = new VehicleTracker(Options);
+        for (var f = 0; f < 8; f++)
+        {
+            // Driving into a cloud shadow: a few grey levels darker each frame.
+            var grey = 120f - 6 * f;
+            tracker.Update([new Rect(100, 100 - 3 * f, 60, 50)], f, TimeSpan.FromSeconds(f / 10.0), [new Vec3f(grey, grey, grey)]);
+        }
+
+        Assert.Equal(8, tracker.Active.Single().Hits);
+    }
+
+    [Fact]
     public void Two_vehicles_crossing_keep_their_ids_through_the_merged_blob()
     {
         var tracker = new VehicleTracker(Options);
