@@ -24,6 +24,7 @@ internal static class EvaluateCommand
         var work = options.Text("--work") ?? Path.Combine("data", "vision-scenes");
         var detectFps = options.Number("--detect-fps", 10, 1, 25);
         var parallel = (int)options.Number("--parallel", 2, 1, 8);
+        var detectWidth = (int)options.Number("--detect-width", SourceStream.DefaultMaxDetectWidth, 320, 3840);
         var reportPath = options.Text("--report");
         var analyzerOptions = new StreamAnalyzerOptions
         {
@@ -48,7 +49,7 @@ internal static class EvaluateCommand
             var truth = SceneTruth.FromJson(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(video)!, "truth.json"), ct));
             using var scene = new SimulatedScene(seed, sceneOptions);
             using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
-            var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct);
+            var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct, maxDetectWidth: detectWidth);
             var matches = CaptureMatcher.Match(scene, run.Captures);
             results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
@@ -58,7 +59,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

@@ -16,10 +16,13 @@ internal sealed record SourceStream(double Fps, int Width, int Height)
         return new SourceStream(fps, probe.Width, probe.Height);
     }
 
-    /// <summary>Detect size: the source's own up to 1280 wide, else scaled to 1280 wide; even numbers for ffmpeg.</summary>
-    public (int Width, int Height) DetectSize()
+    /// <summary>The widest frame the CLI detects on unless told otherwise (a camera's detect stream).</summary>
+    public const int DefaultMaxDetectWidth = 1280;
+
+    /// <summary>Detect size: the source's own up to <paramref name="maxWidth"/>, else scaled to it; even numbers for ffmpeg.</summary>
+    public (int Width, int Height) DetectSize(int maxWidth = DefaultMaxDetectWidth)
     {
-        var w = Math.Min(Width, 1280);
+        var w = Math.Min(Width, maxWidth);
         var h = (int)Math.Round(Height * (double)w / Width);
         return (w & ~1, Math.Max(16, h & ~1));
     }

@@ -18,10 +18,11 @@ internal sealed record VideoResult(IReadOnlyList<CaptureResult> Captures, int Ve
 internal static class VideoRun
 {
     public static async Task<VideoResult> RunAsync(string path, double detectFps, StreamAnalyzerOptions options,
-        ISmokeClassifier? classifier, IPlateReader? plates, Action<SmokeObservation>? observer = null, CancellationToken ct = default)
+        ISmokeClassifier? classifier, IPlateReader? plates, Action<SmokeObservation>? observer = null, CancellationToken ct = default,
+        int maxDetectWidth = SourceStream.DefaultMaxDetectWidth)
     {
         var source = await SourceStream.ProbeAsync(path, ct);
-        var (width, height) = source.DetectSize();
+        var (width, height) = source.DetectSize(maxDetectWidth);
         await using var frames = new FfmpegFrameSource(new FfmpegSourceOptions
         {
             Address = SourceAddress.Parse(path),
