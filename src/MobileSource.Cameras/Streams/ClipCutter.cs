@@ -88,7 +88,7 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
         return lines;
     }
 
-    /// <summary>The segment's first timestamp in seconds, or null when ffprobe cannot tell.</summary>
+    /// <summary>The segment's first timestamp in seconds, or null when ffprobe cannot tell within 10 s.</summary>
     private async Task<double?> FirstTimestampAsync(string path, CancellationToken ct)
     {
         var info = new ProcessStartInfo(ffprobePath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -97,9 +97,22 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
             info.ArgumentList.Add(a);
         }
         using var process = Process.Start(info) ?? throw new InvalidOperationException("ffprobe did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        _ = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            ct.ThrowIfCancellationRequested();
+            logger.LogWarning("ffprobe gave no start time for {Segment} within 10 s; its length is taken as recorded", path);
+            return null;
+        }
         return process.ExitCode == 0 && double.TryParse((await stdout).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var start)
             ? start
             : null;
