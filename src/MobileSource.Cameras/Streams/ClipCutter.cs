@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using MobileSource.Vision.Video;
 
 namespace MobileSource.Cameras.Streams;
 
@@ -91,29 +91,13 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
     /// <summary>The segment's first timestamp in seconds, or null when ffprobe cannot tell within 10 s.</summary>
     private async Task<double?> FirstTimestampAsync(string path, CancellationToken ct)
     {
-        var info = new ProcessStartInfo(ffprobePath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-v", "error", "-show_entries", "format=start_time", "-of", "csv=p=0", path })
+        var result = await ProcessRunner.RunAsync(ffprobePath, ["-v", "error", "-show_entries", "format=start_time", "-of", "csv=p=0", path],
+            TimeSpan.FromSeconds(10), ct);
+        if (result.TimedOut)
         {
-            info.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("ffprobe did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(TimeSpan.FromSeconds(10));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            ct.ThrowIfCancellationRequested();
             logger.LogWarning("ffprobe gave no start time for {Segment} within 10 s; its length is taken as recorded", path);
-            return null;
         }
-        return process.ExitCode == 0 && double.TryParse((await stdout).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var start)
+        return result.ExitCode == 0 && double.TryParse(result.Stdout.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var start)
             ? start
             : null;
     }
@@ -143,27 +127,14 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
 
     private async Task RunFfmpegAsync(IReadOnlyList<string> args)
     {
-        var info = new ProcessStartInfo(ffmpegPath) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
+        var result = await ProcessRunner.RunAsync(ffmpegPath, args, TimeSpan.FromSeconds(60), CancellationToken.None);
+        if (result.TimedOut)
         {
-            info.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("ffmpeg did not start");
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
             throw new IOException("cutting the clip took over 60 s; ffmpeg was stopped");
         }
-        if (process.ExitCode != 0)
+        if (result.ExitCode != 0)
         {
-            throw new IOException($"ffmpeg could not cut the clip: {(await stderr).Trim()}");
+            throw new IOException($"ffmpeg could not cut the clip: {string.Join(" ", result.Stderr)}");
         }
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace MobileSource.Vision.Video;
 
 /// <summary>Runs a short-lived ffmpeg/ffprobe command to completion, killing it on timeout or cancel.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Stdout, IReadOnlyList<string> Stderr, bool TimedOut, TimeSpan Elapsed);
 

@@ -11,8 +11,7 @@ public sealed class DarkPlumeClassTests
         // Dusk: the road is about 40 grey levels, slightly blue; a Ringelmann 4 plume lets a fifth of it through,
         // leaving 8 levels in which sensor noise decides the normalised colour.
         using var road = new Mat(180, 320, MatType.CV_8UC3, new Scalar(46, 40, 36));
-        using var motion = new MotionAnalyzer(320, 180, new MotionOptions());
-        for (var i = 0; i < 40; i++) motion.Analyze(road);
+        using var motion = WarmMotion.On(road);
 
         using var frame = road.Clone();
         var plume = new Rect(100, 60, 80, 60);
@@ -40,8 +39,7 @@ public sealed class DarkPlumeClassTests
     public void A_dark_red_body_on_the_same_road_is_still_an_object()
     {
         using var road = new Mat(180, 320, MatType.CV_8UC3, new Scalar(46, 40, 36));
-        using var motion = new MotionAnalyzer(320, 180, new MotionOptions());
-        for (var i = 0; i < 40; i++) motion.Analyze(road);
+        using var motion = WarmMotion.On(road);
 
         using var frame = road.Clone();
         Cv2.Rectangle(frame, new Rect(100, 60, 80, 60), new Scalar(8, 8, 30), -1);

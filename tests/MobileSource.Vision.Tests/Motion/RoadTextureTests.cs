@@ -16,13 +16,19 @@ public sealed class RoadTextureTests
         return road;
     }
 
+    private static RoadTexture Prepared(float[] frame, float[] background)
+    {
+        var texture = new RoadTexture(Width, Height, new MotionOptions());
+        texture.Prepare(frame, background);
+        return texture;
+    }
+
     [Fact]
     public void A_shadow_over_a_lane_line_still_shows_the_line()
     {
         var background = Road();
         var frame = background.Select(b => 0.5f * b).ToArray();
-        var texture = new RoadTexture(Width, Height, new MotionOptions());
-        texture.Prepare(frame, background);
+        var texture = Prepared(frame, background);
 
         Assert.False(texture.Hidden(20, 10));
         Assert.False(texture.Hidden(18, 10));
@@ -35,8 +41,7 @@ public sealed class RoadTextureTests
         // Ringelmann 4: a fifth of the light gets through, plus sensor noise.
         var random = new Random(3);
         var frame = background.Select(b => 0.2f * b + (float)(random.NextDouble() * 4 - 2)).ToArray();
-        var texture = new RoadTexture(Width, Height, new MotionOptions());
-        texture.Prepare(frame, background);
+        var texture = Prepared(frame, background);
 
         Assert.False(texture.Hidden(20, 10));
     }
@@ -46,8 +51,7 @@ public sealed class RoadTextureTests
     {
         var background = Road();
         var frame = Enumerable.Repeat(22f, Width * Height).ToArray();
-        var texture = new RoadTexture(Width, Height, new MotionOptions());
-        texture.Prepare(frame, background);
+        var texture = Prepared(frame, background);
 
         Assert.True(texture.Hidden(20, 10));
         Assert.True(texture.Hidden(18, 10));
@@ -58,8 +62,7 @@ public sealed class RoadTextureTests
     {
         var background = Road();
         var frame = Enumerable.Repeat(22f, Width * Height).ToArray();
-        var texture = new RoadTexture(Width, Height, new MotionOptions());
-        texture.Prepare(frame, background);
+        var texture = Prepared(frame, background);
 
         Assert.False(texture.Hidden(5, 10));
         Assert.False(new RoadTexture(Width, Height, new MotionOptions()).Hidden(5, 10));
@@ -71,8 +74,7 @@ public sealed class RoadTextureTests
         using var road = new Mat(180, 320, MatType.CV_8UC3, new Scalar(118, 122, 125));
         Cv2.Line(road, new Point(100, 0), new Point(100, 180), new Scalar(210, 210, 210), 3);
         Cv2.Line(road, new Point(220, 0), new Point(220, 180), new Scalar(210, 210, 210), 3);
-        using var motion = new MotionAnalyzer(320, 180, new MotionOptions());
-        for (var i = 0; i < 40; i++) motion.Analyze(road);
+        using var motion = WarmMotion.On(road);
 
         using var frame = road.Clone();
         Cv2.Rectangle(frame, new Rect(80, 40, 40, 60), new Scalar(20, 20, 22), -1);
