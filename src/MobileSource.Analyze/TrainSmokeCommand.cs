@@ -34,11 +34,13 @@ internal static class TrainSmokeCommand
         // a frame downscaled from 1280x720 are not those of one from 640x360 (noise, compression), so the model should
         // see the sizes cameras run at.
         var jobs = seeds.Select(s => (Seed: s, Options: sceneOptions)).ToList();
-        if (options.Text("--more-seeds") is not null)
+        var moreSeeds = options.Text("--more-seeds");
+        var moreSize = options.Text("--more-size") ?? "1280x720";
+        var moreVehicles = options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture);
+        if (moreSeeds is not null)
         {
             var (moreFirst, moreLast) = options.Range("--more-seeds", (0, 0));
-            var size = RenderCommand.SceneOptionsFrom(options.With("--size", options.Text("--more-size") ?? "1280x720")
-                .With("--vehicles", options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture)));
+            var size = RenderCommand.SceneOptionsFrom(options.With("--size", moreSize).With("--vehicles", moreVehicles));
             jobs.AddRange(Enumerable.Range(moreFirst, moreLast - moreFirst + 1).Select(s => (Seed: s, Options: size)));
         }
         var samples = new ConcurrentBag<SmokeSample>();
@@ -57,7 +59,7 @@ internal static class TrainSmokeCommand
         {
             model = modelPath,
             command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
-                      + (options.Text("--more-seeds") is { } more ? $" --more-seeds {more} --more-size {options.Text("--more-size") ?? "1280x720"} --more-vehicles {options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture)}" : ""),
+                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}"),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
