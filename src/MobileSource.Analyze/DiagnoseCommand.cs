@@ -49,7 +49,11 @@ internal static class DiagnoseCommand
                 else stage = "smoky:>=3 positive on one track";
                 stages.AddOrUpdate(stage, 1, (_, n) => n + 1);
                 if (v.Smoky)
-                    lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) -> {stage}");
+                {
+                    var seq = positive.Count == 0 ? "" : string.Join(' ', obs.Where(o => o.TrackId == positive.GroupBy(p => p.TrackId).MaxBy(g => g.Count())!.Key)
+                        .Select(o => ((int)(o.Score * 100)).ToString()));
+                    lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) captured {captured} -> {stage} [{seq}]");
+                }
             }
         });
         foreach (var l in lines.OrderBy(l => l, StringComparer.Ordinal)) Console.WriteLine(l);

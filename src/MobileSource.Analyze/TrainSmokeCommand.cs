@@ -44,17 +44,24 @@ internal static class TrainSmokeCommand
             jobs.AddRange(Enumerable.Range(moreFirst, moreLast - moreFirst + 1).Select(s => (Seed: s, Options: size)));
         }
         var samples = new ConcurrentBag<SmokeSample>();
+        var tracks = new ConcurrentBag<TrackFrames>();
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
         {
-            foreach (var s in await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible)) samples.Add(s);
+            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible);
+            foreach (var s in collected.Samples) samples.Add(s);
+            foreach (var t in collected.Tracks) tracks.Add(t);
         });
         var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
         if (samplesPath is not null) WriteSamples(all, samplesPath);
         // Every fifth scene of each range is held out.
         var testScenes = jobs.Select((j, i) => (j.Seed, i)).Where(x => x.i % 5 == 4).Select(x => x.Seed.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
-        var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, FastTreeSmokeClassifier.LevelFileName);
+        var modelDirectory = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
+        var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
+        var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
+        var trackSamples = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
+        var track = TrackModelTrainer.TrainAndSave(trackSamples, testScenes, trackPath);
         var report = new
         {
             model = modelPath,
@@ -75,7 +82,15 @@ internal static class TrainSmokeCommand
             ringelmannTrainFrames = level.Train,
             ringelmannTestFrames = level.Test,
             ringelmannFrameMae = Math.Round(level.FrameMae, 4),
+            trackModel = trackPath,
+            trackTrainSamples = track.TrainSamples,
+            trackTestSamples = track.TestSamples,
+            trackTestPositives = track.TestPositives,
+            trackAuc = Math.Round(track.Auc, 4),
+            trackPrecision = Math.Round(track.Precision, 4),
+            trackRecall = Math.Round(track.Recall, 4),
             features = SmokeFeatures.Names,
+            trackFeatures = TrackSmokeFeatures.Names,
             seconds = Math.Round(watch.Elapsed.TotalSeconds),
         };
         await File.WriteAllTextAsync(metricsPath, Json.Write(report));
@@ -83,7 +98,13 @@ internal static class TrainSmokeCommand
         return 0;
     }
 
-    internal static async Task<List<SmokeSample>> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
+    /// <summary>
+    /// One scene's labelled frame samples, and every track's measured frames in order with whether the vehicle the track
+    /// is mostly on smokes (the track model's label).
+    /// </summary>
+    internal sealed record SceneCollection(List<SmokeSample> Samples, List<TrackFrames> Tracks);
+
+    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
@@ -100,9 +121,16 @@ internal static class TrainSmokeCommand
             if (label) positives++;
             samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
         }
+        var tracks = observations.GroupBy(o => o.TrackId).Select(g =>
+        {
+            var vehicle = g.Select(o => InScene(scene, o, run.DetectWidth))
+                .Select(o => scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), CaptureMatcher.MinIoU))
+                .Where(v => v is not null).GroupBy(v => v!.Id).MaxBy(v => v.Count())?.First();
+            return new TrackFrames(name, g.Key, vehicle is { Smoky: true }, g.OrderBy(o => o.FrameIndex).Select(o => o.Features).ToList());
+        }).ToList();
         Console.Error.WriteLine($"train-smoke: scene {seed}: {run.DetectFrames} frames, {run.Vehicles} vehicles seen of {scene.Spec.Vehicles.Count}, "
-                                + $"{samples.Count} samples ({positives} smoke, {skipped} ambiguous left out), {run.Elapsed.TotalSeconds:0.0} s");
-        return samples;
+                                + $"{samples.Count} samples ({positives} smoke, {skipped} ambiguous left out), {tracks.Count} measured tracks, {run.Elapsed.TotalSeconds:0.0} s");
+        return new SceneCollection(samples, tracks);
     }
 
     /// <summary>

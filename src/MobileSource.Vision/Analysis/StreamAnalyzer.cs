@@ -139,7 +139,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         SmokeTrail.Fill(m.Features, motion, track.Box, evidence.History, frame.Index, _options.Direction, others);
         var score = _classifier?.Score(m.Features) ?? 0f;
         evidence.MeasuredFrames++;
-        evidence.RecordMeasurement(score >= _options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
+        evidence.RecordMeasurement(score, m.Features, (float)_options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
         _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
             m.Features, score, m.CoreOpacity));
         if (score >= _options.SmokeThreshold)
@@ -182,10 +182,19 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
     }
 
-    private bool Qualifies(TrackEvidence evidence) =>
-        evidence.Smoky
-        && evidence.PositiveScores.Average() >= _options.MinTrackScore
-        && evidence.PositiveFrames >= _options.MinPositiveShare * evidence.MeasuredFrames;
+    /// <summary>
+    /// Whether the track is smoky: by the track model where one exists, otherwise by counting positive frames against
+    /// the gates. Either way it takes <see cref="StreamAnalyzerOptions.MinPositiveFrames"/> positive frames: the
+    /// evidence a reviewer sees, and the frames the level comes from.
+    /// </summary>
+    private bool Qualifies(TrackEvidence evidence)
+    {
+        if (evidence.PositiveFrames < _options.MinPositiveFrames) return false;
+        if (_classifier?.TrackScore(evidence.TrackFeatures()) is { } trackScore) return trackScore >= _options.TrackThreshold;
+        return evidence.Smoky
+               && evidence.PositiveScores.Average() >= _options.MinTrackScore
+               && evidence.PositiveFrames >= _options.MinPositiveShare * evidence.MeasuredFrames;
+    }
 
     private void EndTrack(Track track, VideoFrame frame, List<SmokeCapture> captures)
     {

@@ -23,8 +23,17 @@ internal sealed class TrackEvidence : IDisposable
     /// <summary>Whether enough of the recent measured frames were positive at some point of the track.</summary>
     public bool Smoky { get; private set; }
 
-    public void RecordMeasurement(bool positive, int window, int needed)
+    private readonly List<float> _scores = [];
+    private readonly List<float[]> _frames = [];
+
+    /// <summary>The model score and features of every measured frame, oldest first: the track model's input.</summary>
+    public float[] TrackFeatures() => Smoke.TrackSmokeFeatures.Compute(_scores, _frames);
+
+    public void RecordMeasurement(float score, float[] features, float threshold, int window, int needed)
     {
+        _scores.Add(score);
+        _frames.Add(features);
+        var positive = score >= threshold;
         _recent.Enqueue(positive);
         if (_recent.Count > window) _recent.Dequeue();
         if (!Smoky && _recent.Count(p => p) >= needed) Smoky = true;

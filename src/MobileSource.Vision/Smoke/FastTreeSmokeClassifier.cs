@@ -11,14 +11,20 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     public const string DefaultFileName = "smoke-model.zip";
     /// <summary>The Ringelmann calibration model, next to the smoke model.</summary>
     public const string LevelFileName = "ringelmann-model.zip";
+    /// <summary>The track model (is this tracked vehicle smoky, from its frames so far), next to the smoke model.</summary>
+    public const string TrackFileName = "track-model.zip";
     private readonly PredictionEngine<SmokeSample, SmokePrediction> _engine;
     private readonly PredictionEngine<SmokeSample, LevelPrediction>? _level;
+    private readonly PredictionEngine<TrackSample, SmokePrediction>? _track;
     private readonly SmokeSample _input = new();
+    private readonly TrackSample _trackInput = new();
 
-    private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level)
+    private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level,
+        PredictionEngine<TrackSample, SmokePrediction>? track)
     {
         _engine = engine;
         _level = level;
+        _track = track;
     }
 
     /// <summary>models/smoke-model.zip next to the application's binaries.</summary>
@@ -33,7 +39,9 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         var model = LoadModel(ml, path);
         var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LevelFileName);
         var level = File.Exists(levelPath) ? ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(LoadModel(ml, levelPath)) : null;
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level);
+        var trackPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, TrackFileName);
+        var track = File.Exists(trackPath) ? ml.Model.CreatePredictionEngine<TrackSample, SmokePrediction>(LoadModel(ml, trackPath)) : null;
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track);
     }
 
     private static ITransformer LoadModel(MLContext ml, string path)
@@ -56,6 +64,15 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         return _level.Predict(_input).Score;
     }
 
+    public float? TrackScore(float[] trackFeatures)
+    {
+        if (_track is null) return null;
+        if (trackFeatures.Length != TrackSmokeFeatures.Count)
+            throw new ArgumentException($"expected {TrackSmokeFeatures.Count} track features, got {trackFeatures.Length}", nameof(trackFeatures));
+        _trackInput.Features = trackFeatures;
+        return _track.Predict(_trackInput).Probability;
+    }
+
     public float Score(float[] features)
     {
         if (features.Length != SmokeFeatures.Count)
@@ -68,5 +85,6 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     {
         _engine.Dispose();
         _level?.Dispose();
+        _track?.Dispose();
     }
 }

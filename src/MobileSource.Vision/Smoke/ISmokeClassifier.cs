@@ -10,4 +10,10 @@ public interface ISmokeClassifier
     /// 5 x the plume-core opacity.
     /// </summary>
     float? Level(float[] features) => null;
+
+    /// <summary>
+    /// The probability that a tracked vehicle is smoky, from its <see cref="TrackSmokeFeatures"/> so far, where a track
+    /// model exists; null: the analyzer decides by counting positive frames.
+    /// </summary>
+    float? TrackScore(float[] trackFeatures) => null;
 }

@@ -53,17 +53,8 @@ public static class SmokeModelTrainer
         var train = samples.Where(s => !testScenes.Contains(s.Scene)).ToList();
         var test = samples.Where(s => testScenes.Contains(s.Scene)).ToList();
         if (train.Count == 0 || test.Count == 0) throw new ArgumentException("the split left no training or no test samples");
-        var pipeline = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(SmokeSample.Label),
-            FeatureColumnName = nameof(SmokeSample.Features),
-            NumberOfTrees = 120,
-            NumberOfLeaves = 16,
-            MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.15,
-        });
         var trainView = ml.Data.LoadFromEnumerable(train);
-        var model = pipeline.Fit(trainView);
+        var model = Fit(ml, trainView);
         var scored = model.Transform(ml.Data.LoadFromEnumerable(test));
         var m = ml.BinaryClassification.Evaluate(scored, nameof(SmokeSample.Label));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
@@ -71,4 +62,32 @@ public static class SmokeModelTrainer
         return new Metrics(train.Count, test.Count, test.Count(s => s.Label), m.AreaUnderRocCurve, m.Accuracy,
             m.PositivePrecision, m.PositiveRecall, m.F1Score, testScenes.Order().ToList());
     }
+
+    /// <summary>
+    /// A frame model trained on <paramref name="samples"/> only, as a scoring function: the out-of-fold frame scores
+    /// the track model learns from must come from a model that never saw those frames, as at run time.
+    /// </summary>
+    public static Func<float[], float> TrainScorer(IReadOnlyList<SmokeSample> samples)
+    {
+        if (samples.Count == 0) throw new ArgumentException("no training samples", nameof(samples));
+        var ml = new MLContext(seed: 7);
+        var engine = ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(Fit(ml, ml.Data.LoadFromEnumerable(samples)));
+        var input = new SmokeSample();
+        return features =>
+        {
+            input.Features = features;
+            return engine.Predict(input).Probability;
+        };
+    }
+
+    private static ITransformer Fit(MLContext ml, IDataView train) =>
+        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(SmokeSample.Label),
+            FeatureColumnName = nameof(SmokeSample.Features),
+            NumberOfTrees = 120,
+            NumberOfLeaves = 16,
+            MinimumExampleCountPerLeaf = 20,
+            LearningRate = 0.15,
+        }).Fit(train);
 }

@@ -1,4 +1,5 @@
 using MobileSource.Vision.Analysis;
+using MobileSource.Vision.Smoke;
 
 namespace MobileSource.Vision.Tests.Analysis;
 
@@ -10,7 +11,7 @@ public sealed class TrackEvidenceTests
         using var evidence = new TrackEvidence();
         foreach (var positive in new[] { true, false, true, false, false, true, false, true })
         {
-            evidence.RecordMeasurement(positive, window: 3, needed: 3);
+            evidence.RecordMeasurement(positive ? 0.9f : 0.1f, new float[SmokeFeatures.Count], 0.6f, window: 3, needed: 3);
         }
         Assert.False(evidence.Smoky);
     }
@@ -21,7 +22,7 @@ public sealed class TrackEvidenceTests
         using var evidence = new TrackEvidence();
         foreach (var positive in new[] { false, true, true, true, false, false })
         {
-            evidence.RecordMeasurement(positive, window: 3, needed: 3);
+            evidence.RecordMeasurement(positive ? 0.9f : 0.1f, new float[SmokeFeatures.Count], 0.6f, window: 3, needed: 3);
         }
         Assert.True(evidence.Smoky);
     }
@@ -32,7 +33,7 @@ public sealed class TrackEvidenceTests
         using var evidence = new TrackEvidence();
         foreach (var positive in new[] { true, true, false, true, true })
         {
-            evidence.RecordMeasurement(positive, window: 5, needed: 4);
+            evidence.RecordMeasurement(positive ? 0.9f : 0.1f, new float[SmokeFeatures.Count], 0.6f, window: 5, needed: 4);
         }
         Assert.True(evidence.Smoky);
     }

@@ -1,0 +1,53 @@
+using MobileSource.Vision.Smoke;
+
+namespace MobileSource.Analyze;
+
+/// <summary>One track's measured frames in order (<see cref="SmokeFeatures"/> each) and whether its vehicle smokes.</summary>
+internal sealed record TrackFrames(string Scene, int TrackId, bool Smoky, List<float[]> Frames);
+
+/// <summary>
+/// The track model's training samples. The frame scores inside a track's summary must be scores of a frame model that
+/// never saw that scene, as at run time: a model scoring its own training frames is surer than it will ever be on a
+/// camera, and a track model learnt from those scores would trust them too much. So the training scenes are split in
+/// <see cref="Folds"/> folds, each scored by a frame model trained on the other folds; the held-out scenes are scored
+/// by a model trained on all training scenes. Each track gives a sample at several points of its life (the analyzer
+/// decides early when the plate is read, or at the track's end).
+/// </summary>
+internal static class TrackSamples
+{
+    public const int Folds = 4;
+
+    public static List<TrackSample> Build(IReadOnlyList<SmokeSample> frameSamples, IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
+    {
+        var trainScenes = tracks.Select(t => t.Scene).Where(s => !testScenes.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var foldOf = trainScenes.Select((s, i) => (s, i % Folds)).ToDictionary(x => x.s, x => x.Item2);
+        var samples = new List<TrackSample>();
+        for (var fold = -1; fold < Folds; fold++)
+        {
+            // fold -1: the held-out scenes, scored by a model of all training scenes.
+            var inFold = fold < 0 ? (Func<string, bool>)testScenes.Contains : s => foldOf.TryGetValue(s, out var f) && f == fold;
+            var score = SmokeModelTrainer.TrainScorer(frameSamples.Where(s => foldOf.TryGetValue(s.Scene, out var f) && f != fold).ToList());
+            foreach (var track in tracks.Where(t => inFold(t.Scene)))
+            {
+                var scores = track.Frames.Select(score).ToList();
+                foreach (var length in DecisionPoints(scores.Count))
+                {
+                    samples.Add(new TrackSample
+                    {
+                        Features = TrackSmokeFeatures.Compute(scores.GetRange(0, length), track.Frames.GetRange(0, length)),
+                        Label = track.Smoky,
+                        Scene = track.Scene,
+                    });
+                }
+            }
+        }
+        return samples;
+    }
+
+    /// <summary>Prefix lengths a decision can be taken at: every frame early on, then every fourth, and the whole track.</summary>
+    internal static IEnumerable<int> DecisionPoints(int measured)
+    {
+        for (var n = 3; n <= measured; n++)
+            if (n <= 8 || n % 4 == 0 || n == measured) yield return n;
+    }
+}
