@@ -4,7 +4,7 @@ using OpenCvSharp;
 
 namespace MobileSource.Analyze;
 
-/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the analyzer's tracks and smoke regions drawn on it.</summary>
+/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the analyzer's motion blobs (blue), tracks (green) and smoke regions (red) drawn on it.</summary>
 internal static class DebugCommand
 {
     public static async Task<int> RunAsync(string video, CliOptions options)
@@ -24,6 +24,7 @@ internal static class DebugCommand
                 foreach (var c in analyzer.Process(frame)) { Console.WriteLine($"capture track {c.TrackId} L{c.Ringelmann} score {c.SmokeScore:0.00} frames {c.FirstFrame}-{c.LastFrame}"); c.Dispose(); }
                 if (frame.Index % every != 0) continue;
                 var o = analyzer.LastOverlay;
+                foreach (var b in analyzer.LastBlobs) Cv2.Rectangle(frame.Image, b, Scalar.DeepSkyBlue, 1);
                 foreach (var t in o.Tracks)
                 {
                     Cv2.Rectangle(frame.Image, t.Box, Scalar.Lime, 2);

@@ -49,9 +49,9 @@ public sealed class CameraHostOptions
         {
             yield return $"CameraHost:HomeProvince '{HomeProvince}' must be one province abbreviation (e.g. 豫) or empty";
         }
-        if (HomeProvinceWeight is < 1 or > 1000)
+        if (HomeProvinceWeight is < 1 or > 100000)
         {
-            yield return $"CameraHost:HomeProvinceWeight {HomeProvinceWeight} must be between 1 and 1000";
+            yield return $"CameraHost:HomeProvinceWeight {HomeProvinceWeight} must be between 1 and 100000";
         }
         if (SegmentSeconds is < 1 or > 60)
         {
@@ -67,7 +67,7 @@ public sealed class CameraHostOptions
         }
         if (AnalysisQueue is < 1 or > 1000)
         {
-            yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 1000";
+            yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 100000";
         }
         if (HandOverConcurrency is < 1 or > 64)
         {

@@ -44,6 +44,8 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     public int VehiclesSeen => _tracker.ConfirmedCount;
     public FrameOverlay LastOverlay { get; private set; } = FrameOverlay.Empty;
+    /// <summary>The last frame's motion blobs (frame coordinates), tracked or not, for diagnostics.</summary>
+    public IReadOnlyList<Rect> LastBlobs { get; private set; } = [];
 
     public IReadOnlyList<SmokeCapture> Process(VideoFrame frame)
     {
@@ -60,6 +62,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         }
         // Motion gate: a still road with nothing tracked needs no blob search.
         var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
+        LastBlobs = blobs.Select(ToFrame).ToList();
         var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime, blobs.Select(b => MeanColour(motion, b)).ToList());
         var captures = new List<SmokeCapture>();
         var overlays = new List<TrackOverlay>();

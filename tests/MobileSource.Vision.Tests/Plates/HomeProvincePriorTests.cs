@@ -39,6 +39,16 @@ public sealed class HomeProvincePriorTests(OcrFixture ocr)
     }
 
     [Fact]
+    public void Under_the_default_prior_a_small_plate_read_near_certainly_as_another_province_is_local()
+    {
+        // What the model gives for 豫 on a 14 px plate: 皖 at 0.99.
+        var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', PlateReader.DefaultHomeProvinceWeight);
+
+        Assert.Equal("豫F", decoder.Decode(FirstStep(home: 0.002f, other: 0.99f), 3).Text);
+        Assert.Equal("皖F", decoder.Decode(FirstStep(home: 0.00001f, other: 0.9999f), 3).Text);
+    }
+
+    [Fact]
     public void Without_a_prior_the_model_decides()
     {
         var decoded = new PlateCtcDecoder(ocr.Models.Dictionary).Decode(FirstStep(home: 0.05f, other: 0.9f), 3);
