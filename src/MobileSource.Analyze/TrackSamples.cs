@@ -2,8 +2,11 @@ using MobileSource.Vision.Smoke;
 
 namespace MobileSource.Analyze;
 
-/// <summary>One track's measured frames in order (<see cref="SmokeFeatures"/> each) and whether its vehicle smokes.</summary>
-internal sealed record TrackFrames(string Scene, int TrackId, bool Smoky, List<float[]> Frames);
+/// <summary>One track's measured frames in order (<see cref="SmokeFeatures"/> each), whether its vehicle smokes, and how much.</summary>
+internal sealed record TrackFrames(string Scene, int TrackId, bool Smoky, float Level, List<float[]> Frames);
+
+/// <summary>A smoky track's median per-frame level (out of fold) against its vehicle's true level.</summary>
+internal sealed record TrackLevel(string Scene, double Measured, double Truth);
 
 /// <summary>
 /// The track model's training samples. The frame scores inside a track's summary must be scores of a frame model that
@@ -17,19 +20,29 @@ internal static class TrackSamples
 {
     public const int Folds = 4;
 
-    public static List<TrackSample> Build(IReadOnlyList<SmokeSample> frameSamples, IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
+    /// <summary>
+    /// The track samples, and for each track on a smoky vehicle with 3 or more positive frames its median per-frame
+    /// level from a level model of the same fold (the Ringelmann calibration's data).
+    /// </summary>
+    public static (List<TrackSample> Samples, List<TrackLevel> Levels) Build(IReadOnlyList<SmokeSample> frameSamples, IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
     {
         var trainScenes = tracks.Select(t => t.Scene).Where(s => !testScenes.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = trainScenes.Select((s, i) => (s, i % Folds)).ToDictionary(x => x.s, x => x.Item2);
         var samples = new List<TrackSample>();
+        var levels = new List<TrackLevel>();
         for (var fold = -1; fold < Folds; fold++)
         {
             // fold -1: the held-out scenes, scored by a model of all training scenes.
             var inFold = fold < 0 ? (Func<string, bool>)testScenes.Contains : s => foldOf.TryGetValue(s, out var f) && f == fold;
-            var score = SmokeModelTrainer.TrainScorer(frameSamples.Where(s => foldOf.TryGetValue(s.Scene, out var f) && f != fold).ToList());
+            var trainOn = frameSamples.Where(s => foldOf.TryGetValue(s.Scene, out var f) && f != fold).ToList();
+            var score = SmokeModelTrainer.TrainScorer(trainOn);
+            var level = SmokeModelTrainer.TrainLevelScorer(trainOn);
             foreach (var track in tracks.Where(t => inFold(t.Scene)))
             {
                 var scores = track.Frames.Select(score).ToList();
+                var positiveLevels = track.Frames.Where((_, i) => scores[i] >= TrackSmokeFeatures.PositiveScore).Select(level).Order().ToList();
+                if (track.Smoky && positiveLevels.Count >= 3)
+                    levels.Add(new TrackLevel(track.Scene, Median(positiveLevels), track.Level));
                 foreach (var length in DecisionPoints(scores.Count))
                 {
                     samples.Add(new TrackSample
@@ -41,8 +54,11 @@ internal static class TrackSamples
                 }
             }
         }
-        return samples;
+        return (samples, levels);
     }
+
+    private static double Median(List<float> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0;
 
     /// <summary>Prefix lengths a decision can be taken at: every frame early on, then every fourth, and the whole track.</summary>
     internal static IEnumerable<int> DecisionPoints(int measured)

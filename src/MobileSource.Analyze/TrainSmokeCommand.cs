@@ -60,8 +60,13 @@ internal static class TrainSmokeCommand
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
-        var trackSamples = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
+        var (trackSamples, trackLevels) = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
         var track = TrackModelTrainer.TrainAndSave(trackSamples, testScenes, trackPath);
+        var calibration = RingelmannCalibration.Fit(trackLevels.Where(t => !testScenes.Contains(t.Scene)).Select(t => (t.Measured, t.Truth)).ToList());
+        calibration.Save(Path.Combine(modelDirectory, RingelmannCalibration.FileName));
+        var heldOutLevels = trackLevels.Where(t => testScenes.Contains(t.Scene)).ToList();
+        double TrackMae(Func<double, double> f) => heldOutLevels.Count == 0 ? double.NaN
+            : heldOutLevels.Average(t => Math.Abs(RingelmannScale.Quantize(f(t.Measured)) - t.Truth));
         var report = new
         {
             model = modelPath,
@@ -82,6 +87,10 @@ internal static class TrainSmokeCommand
             ringelmannTrainFrames = level.Train,
             ringelmannTestFrames = level.Test,
             ringelmannFrameMae = Math.Round(level.FrameMae, 4),
+            ringelmannCalibration = new { calibration.Intercept, calibration.Slope },
+            ringelmannHeldOutTracks = heldOutLevels.Count,
+            ringelmannTrackMaeUncalibrated = Math.Round(TrackMae(x => x), 4),
+            ringelmannTrackMaeCalibrated = Math.Round(TrackMae(calibration.Apply), 4),
             trackModel = trackPath,
             trackTrainSamples = track.TrainSamples,
             trackTestSamples = track.TestSamples,
@@ -126,7 +135,8 @@ internal static class TrainSmokeCommand
             var vehicle = g.Select(o => InScene(scene, o, run.DetectWidth))
                 .Select(o => scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), CaptureMatcher.MinIoU))
                 .Where(v => v is not null).GroupBy(v => v!.Id).MaxBy(v => v.Count())?.First();
-            return new TrackFrames(name, g.Key, vehicle is { Smoky: true }, g.OrderBy(o => o.FrameIndex).Select(o => o.Features).ToList());
+            return new TrackFrames(name, g.Key, vehicle is { Smoky: true }, vehicle is { Smoky: true } ? (float)vehicle.Ringelmann : 0f,
+                g.OrderBy(o => o.FrameIndex).Select(o => o.Features).ToList());
         }).ToList();
         Console.Error.WriteLine($"train-smoke: scene {seed}: {run.DetectFrames} frames, {run.Vehicles} vehicles seen of {scene.Spec.Vehicles.Count}, "
                                 + $"{samples.Count} samples ({positives} smoke, {skipped} ambiguous left out), {tracks.Count} measured tracks, {run.Elapsed.TotalSeconds:0.0} s");

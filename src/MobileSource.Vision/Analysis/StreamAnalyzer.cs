@@ -179,7 +179,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     private bool ReadyForEarlyDecision(TrackEvidence evidence)
     {
-        if (!Qualifies(evidence) || evidence.PositiveFrames < _options.RingelmannFrames) return false;
+        if (evidence.PositiveFrames < _options.RingelmannFrames || !Qualifies(evidence)) return false;
         if (_plates is null) return true;
         var plate = evidence.Plate;
         return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
@@ -216,7 +216,8 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame)
     {
         evidence.Decided = true;
-        var level = RingelmannScale.Quantize(evidence.MedianLevel());
+        var median = evidence.MedianLevel();
+        var level = RingelmannScale.Quantize(_classifier?.TrackLevel(median) ?? median);
         if (level <= 0 || _captured.Covers(track)) return null;
         _captured.Add(track);
         var plate = evidence.Plate;

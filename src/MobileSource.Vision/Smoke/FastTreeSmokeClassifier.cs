@@ -16,15 +16,17 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     private readonly PredictionEngine<SmokeSample, SmokePrediction> _engine;
     private readonly PredictionEngine<SmokeSample, LevelPrediction>? _level;
     private readonly PredictionEngine<TrackSample, SmokePrediction>? _track;
+    private readonly RingelmannCalibration _calibration;
     private readonly SmokeSample _input = new();
     private readonly TrackSample _trackInput = new();
 
     private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level,
-        PredictionEngine<TrackSample, SmokePrediction>? track)
+        PredictionEngine<TrackSample, SmokePrediction>? track, RingelmannCalibration calibration)
     {
         _engine = engine;
         _level = level;
         _track = track;
+        _calibration = calibration;
     }
 
     /// <summary>models/smoke-model.zip next to the application's binaries.</summary>
@@ -41,7 +43,9 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         var level = File.Exists(levelPath) ? ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(LoadModel(ml, levelPath)) : null;
         var trackPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, TrackFileName);
         var track = File.Exists(trackPath) ? ml.Model.CreatePredictionEngine<TrackSample, SmokePrediction>(LoadModel(ml, trackPath)) : null;
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track);
+        var calibrationPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, RingelmannCalibration.FileName);
+        var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, calibration);
     }
 
     private static ITransformer LoadModel(MLContext ml, string path)
@@ -63,6 +67,8 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         _input.Features = features;
         return _level.Predict(_input).Score;
     }
+
+    public double TrackLevel(double medianFrameLevel) => _calibration.Apply(medianFrameLevel);
 
     public float? TrackScore(float[] trackFeatures)
     {

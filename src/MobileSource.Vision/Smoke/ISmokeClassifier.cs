@@ -11,6 +11,9 @@ public interface ISmokeClassifier
     /// </summary>
     float? Level(float[] features) => null;
 
+    /// <summary>A smoky track's level from the median of its frames' levels (a calibration, where one exists).</summary>
+    double TrackLevel(double medianFrameLevel) => medianFrameLevel;
+
     /// <summary>
     /// The probability that a tracked vehicle is smoky, from its <see cref="TrackSmokeFeatures"/> so far, where a track
     /// model exists; null: the analyzer decides by counting positive frames.

@@ -20,7 +20,31 @@ public static class SmokeModelTrainer
         var positives = samples.Where(s => s.Label).Select(s => new LevelSample { Features = s.Features, Level = s.Level, Scene = s.Scene }).ToList();
         var train = positives.Where(s => !testScenes.Contains(s.Scene)).ToList();
         var test = positives.Where(s => testScenes.Contains(s.Scene)).ToList();
-        var pipeline = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        var view = ml.Data.LoadFromEnumerable(train);
+        var model = FitLevel(ml, view);
+        var mae = test.Count == 0 ? double.NaN
+            : ml.Regression.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(test)), nameof(LevelSample.Level)).MeanAbsoluteError;
+        ml.Model.Save(model, view.Schema, modelPath);
+        return (mae, train.Count, test.Count);
+    }
+
+    /// <summary>A level model trained on the smoke frames of <paramref name="samples"/> only, as a function (see <see cref="TrainScorer"/>).</summary>
+    public static Func<float[], float> TrainLevelScorer(IReadOnlyList<SmokeSample> samples)
+    {
+        var ml = new MLContext(seed: 7);
+        var positives = samples.Where(s => s.Label).Select(s => new LevelSample { Features = s.Features, Level = s.Level, Scene = s.Scene }).ToList();
+        if (positives.Count == 0) throw new ArgumentException("no smoke samples", nameof(samples));
+        var engine = ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(FitLevel(ml, ml.Data.LoadFromEnumerable(positives)));
+        var input = new SmokeSample();
+        return features =>
+        {
+            input.Features = features;
+            return engine.Predict(input).Score;
+        };
+    }
+
+    private static ITransformer FitLevel(MLContext ml, IDataView train) =>
+        ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         {
             LabelColumnName = nameof(LevelSample.Level),
             FeatureColumnName = nameof(LevelSample.Features),
@@ -28,14 +52,7 @@ public static class SmokeModelTrainer
             NumberOfLeaves = 12,
             MinimumExampleCountPerLeaf = 10,
             LearningRate = 0.1,
-        });
-        var view = ml.Data.LoadFromEnumerable(train);
-        var model = pipeline.Fit(view);
-        var mae = test.Count == 0 ? double.NaN
-            : ml.Regression.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(test)), nameof(LevelSample.Level)).MeanAbsoluteError;
-        ml.Model.Save(model, view.Schema, modelPath);
-        return (mae, train.Count, test.Count);
-    }
+        }).Fit(train);
 
     private sealed class LevelSample
     {
