@@ -50,8 +50,9 @@ internal static class DiagnoseCommand
                 stages.AddOrUpdate(stage, 1, (_, n) => n + 1);
                 if (v.Smoky)
                 {
-                    var seq = positive.Count == 0 ? "" : string.Join(' ', obs.Where(o => o.TrackId == positive.GroupBy(p => p.TrackId).MaxBy(g => g.Count())!.Key)
-                        .Select(o => ((int)(o.Score * 100)).ToString()));
+                    // The scores (in %) of the track with the most positive frames, in order: why its gates passed or failed.
+                    var bestTrackId = positive.GroupBy(p => p.TrackId).MaxBy(g => g.Count())?.Key;
+                    var seq = string.Join(' ', obs.Where(o => o.TrackId == bestTrackId).Select(o => ((int)(o.Score * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) captured {captured} -> {stage} [{seq}]");
                 }
             }

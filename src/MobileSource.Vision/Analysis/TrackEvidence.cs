@@ -26,6 +26,12 @@ internal sealed class TrackEvidence : IDisposable
     private readonly List<float> _scores = [];
     private readonly List<float[]> _frames = [];
 
+    /// <summary>
+    /// Measured frames the track model looks back over (a minute at 10 fps): a vehicle waiting in a queue in view must
+    /// not grow its evidence without bound.
+    /// </summary>
+    public const int MaxRememberedFrames = 600;
+
     /// <summary>The model score and features of every measured frame, oldest first: the track model's input.</summary>
     public float[] TrackFeatures() => Smoke.TrackSmokeFeatures.Compute(_scores, _frames);
 
@@ -33,6 +39,11 @@ internal sealed class TrackEvidence : IDisposable
     {
         _scores.Add(score);
         _frames.Add(features);
+        if (_scores.Count > MaxRememberedFrames)
+        {
+            _scores.RemoveAt(0);
+            _frames.RemoveAt(0);
+        }
         var positive = score >= threshold;
         _recent.Enqueue(positive);
         if (_recent.Count > window) _recent.Dequeue();

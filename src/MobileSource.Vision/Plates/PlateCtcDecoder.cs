@@ -106,16 +106,27 @@ public sealed class PlateCtcDecoder
         return best;
     }
 
-    /// <summary>As <see cref="BestOver"/> with the home prior; P is the posterior, renormalised with the prior applied.</summary>
+    /// <summary>
+    /// Prior odds the reported confidence of the province is computed with (at most). The label is chosen with the full
+    /// prior, but a crop the model could not read the province of is usually a poor crop altogether: its confidence must
+    /// stay low so that sharper reads of the same vehicle outvote it (<see cref="PlateVote"/>) and the reader's gates
+    /// still see it. Under the full x1000 prior every province would be reported at about 1.
+    /// </summary>
+    public const float ConfidencePriorWeight = 50;
+
+    /// <summary>
+    /// As <see cref="BestOver"/> with the home prior; P is the posterior of the chosen label, renormalised with the prior
+    /// (capped at <see cref="ConfidencePriorWeight"/>) applied.
+    /// </summary>
     private (int Label, float P) BestProvince(ReadOnlySpan<float> probabilities, int classes, (int From, int To) run, int[] allowed)
     {
         var label = allowed[0];
         var best = float.MinValue;
         var posterior = 0f;
+        var confidenceWeight = Math.Min(_homeWeight, ConfidencePriorWeight);
         for (var t = run.From; t <= run.To; t++)
         {
             var row = probabilities.Slice(t * classes, classes);
-            var total = 1 + (_homeWeight - 1) * row[_homeProvince];
             foreach (var k in allowed)
             {
                 var weighted = k == _homeProvince ? row[k] * _homeWeight : row[k];
@@ -123,7 +134,8 @@ public sealed class PlateCtcDecoder
                 {
                     best = weighted;
                     label = k;
-                    posterior = weighted / total;
+                    var confidenceWeighted = k == _homeProvince ? row[k] * confidenceWeight : row[k];
+                    posterior = confidenceWeighted / (1 + (confidenceWeight - 1) * row[_homeProvince]);
                 }
             }
         }

@@ -41,8 +41,8 @@ public sealed class PlateReader : IPlateReader
     public double MinConfidence { get; init; } = 0.6;
 
     /// <summary>
-    /// Reads with any character below this are not returned: constrained decoding forces a plate character even where
-    /// the model saw something else, and such a forced character has a low probability.
+    /// Reads with any character after the province below this are not returned: constrained decoding forces a plate
+    /// character even where the model saw something else, and such a forced character has a low probability.
     /// </summary>
     public double MinCharConfidence { get; init; } = 0.3;
 
@@ -80,7 +80,9 @@ public sealed class PlateReader : IPlateReader
         {
             using var crop = PlateRectifier.Crop(view, candidate);
             var decoded = _recognizer.Recognize(crop);
-            if (decoded.Confidence < MinConfidence || decoded.CharConfidences.Any(c => c < MinCharConfidence) || !PlateNumber.TryParse(decoded.Text, out var plate, out _))
+            // The province is left out of the per-character gate: where the home prior chose it against the model, its
+            // confidence is low by design (PlateCtcDecoder.ConfidencePriorWeight) and only lowers the read's weight.
+            if (decoded.Confidence < MinConfidence || decoded.CharConfidences.Skip(1).Any(c => c < MinCharConfidence) || !PlateNumber.TryParse(decoded.Text, out var plate, out _))
             {
                 continue;
             }

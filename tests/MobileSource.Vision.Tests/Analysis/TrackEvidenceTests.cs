@@ -37,4 +37,16 @@ public sealed class TrackEvidenceTests
         }
         Assert.True(evidence.Smoky);
     }
+
+    [Fact]
+    public void The_track_model_looks_back_over_a_bounded_number_of_frames()
+    {
+        using var evidence = new TrackEvidence();
+        for (var i = 0; i < TrackEvidence.MaxRememberedFrames + 50; i++)
+            evidence.RecordMeasurement(i < 50 ? 0.9f : 0.1f, new float[SmokeFeatures.Count], 0.6f, window: 3, needed: 3);
+        var f = evidence.TrackFeatures();
+        Assert.Equal(TrackEvidence.MaxRememberedFrames, f[Array.IndexOf(TrackSmokeFeatures.Names, "measured")]);
+        Assert.Equal(0, f[Array.IndexOf(TrackSmokeFeatures.Names, "positives")]);
+        Assert.True(evidence.Smoky);
+    }
 }

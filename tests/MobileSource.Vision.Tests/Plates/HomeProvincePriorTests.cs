@@ -44,7 +44,10 @@ public sealed class HomeProvincePriorTests(OcrFixture ocr)
         // What the model gives for 豫 on a 14 px plate: 皖 at 0.99.
         var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', PlateReader.DefaultHomeProvinceWeight);
 
-        Assert.Equal("豫F", decoder.Decode(FirstStep(home: 0.002f, other: 0.99f), 3).Text);
+        var flipped = decoder.Decode(FirstStep(home: 0.002f, other: 0.99f), 3);
+        Assert.Equal("豫F", flipped.Text);
+        // Chosen by the prior against the model: reported with the x50 posterior, so the read weighs little in a vote.
+        Assert.Equal(0.002 * 50 / (1 + 49 * 0.002), flipped.CharConfidences[0], 3);
         Assert.Equal("皖F", decoder.Decode(FirstStep(home: 0.00001f, other: 0.9999f), 3).Text);
     }
 
