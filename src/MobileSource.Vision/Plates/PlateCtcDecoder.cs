@@ -109,8 +109,8 @@ public sealed class PlateCtcDecoder
     /// <summary>
     /// Prior odds the reported confidence of the province is computed with (at most). The label is chosen with the full
     /// prior, but a crop the model could not read the province of is usually a poor crop altogether: its confidence must
-    /// stay low so that sharper reads of the same vehicle outvote it (<see cref="PlateVote"/>) and the reader's gates
-    /// still see it. Under the full x1000 prior every province would be reported at about 1.
+    /// stay low so that sharper reads of the same vehicle outvote it (<see cref="PlateVote"/>) and the reader's
+    /// mean-confidence gate still sees it. Under the full x1000 prior every province would be reported at about 1.
     /// </summary>
     public const float ConfidencePriorWeight = 50;
 
