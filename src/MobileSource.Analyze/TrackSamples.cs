@@ -1,3 +1,4 @@
+using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Smoke;
 
 namespace MobileSource.Analyze;
@@ -40,9 +41,9 @@ internal static class TrackSamples
             foreach (var track in tracks.Where(t => inFold(t.Scene)))
             {
                 var scores = track.Frames.Select(score).ToList();
-                var positiveLevels = track.Frames.Where((_, i) => scores[i] >= TrackSmokeFeatures.PositiveScore).Select(level).Order().ToList();
+                var positiveLevels = track.Frames.Where((_, i) => scores[i] >= TrackSmokeFeatures.PositiveScore).Select(level).ToList();
                 if (track.Smoky && positiveLevels.Count >= 3)
-                    levels.Add(new TrackLevel(track.Scene, Median(positiveLevels), track.Level));
+                    levels.Add(new TrackLevel(track.Scene, RingelmannScale.TrackMedian(positiveLevels), track.Level));
                 foreach (var length in DecisionPoints(scores.Count))
                 {
                     samples.Add(new TrackSample
@@ -56,9 +57,6 @@ internal static class TrackSamples
         }
         return (samples, levels);
     }
-
-    private static double Median(List<float> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0;
 
     /// <summary>Prefix lengths a decision can be taken at: every frame early on, then every fourth, and the whole track.</summary>
     internal static IEnumerable<int> DecisionPoints(int measured)

@@ -44,8 +44,9 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     public int VehiclesSeen => _tracker.ConfirmedCount;
     public FrameOverlay LastOverlay { get; private set; } = FrameOverlay.Empty;
+    private IReadOnlyList<Rect> _lastBlobs = [];
     /// <summary>The last frame's motion blobs (frame coordinates), tracked or not, for diagnostics.</summary>
-    public IReadOnlyList<Rect> LastBlobs { get; private set; } = [];
+    public IReadOnlyList<Rect> LastBlobs => _lastBlobs.Select(ToFrame).ToList();
 
     public IReadOnlyList<SmokeCapture> Process(VideoFrame frame)
     {
@@ -62,7 +63,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         }
         // Motion gate: a still road with nothing tracked needs no blob search.
         var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
-        LastBlobs = blobs.Select(ToFrame).ToList();
+        _lastBlobs = blobs;
         var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime, blobs.Select(b => MeanColour(motion, b)).ToList());
         var captures = new List<SmokeCapture>();
         var overlays = new List<TrackOverlay>();
@@ -179,10 +180,16 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
 
     private bool ReadyForEarlyDecision(TrackEvidence evidence)
     {
-        if (evidence.PositiveFrames < _options.RingelmannFrames || !Qualifies(evidence)) return false;
-        if (_plates is null) return true;
-        var plate = evidence.Plate;
-        return plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
+        if (evidence.PositiveFrames < _options.RingelmannFrames) return false;
+        // The plate first: it is cheap, and the track model (summing up every measured frame) need not run each frame
+        // while the plate is still being read.
+        if (_plates is not null)
+        {
+            var plate = evidence.Plate;
+            var plateReady = plate is not null && plate.Confidence >= _options.GoodPlateConfidence || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack;
+            if (!plateReady) return false;
+        }
+        return Qualifies(evidence);
     }
 
     /// <summary>

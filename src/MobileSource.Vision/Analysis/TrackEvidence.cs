@@ -127,13 +127,7 @@ internal sealed class TrackEvidence : IDisposable
     }
 
     /// <summary>Median of the per-frame Ringelmann levels over the positive frames.</summary>
-    public double MedianLevel()
-    {
-        if (PositiveLevels.Count == 0) return 0;
-        var sorted = PositiveLevels.Order().ToList();
-        var n = sorted.Count;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-    }
+    public double MedianLevel() => RingelmannScale.TrackMedian(PositiveLevels);
 
     public void Dispose()
     {

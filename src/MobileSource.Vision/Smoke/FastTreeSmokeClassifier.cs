@@ -39,11 +39,12 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
             throw new FileNotFoundException($"smoke model {path} does not exist (train it with `analyze train-smoke`)", path);
         var ml = new MLContext(seed: 1);
         var model = LoadModel(ml, path);
-        var levelPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LevelFileName);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var levelPath = Path.Combine(folder, LevelFileName);
         var level = File.Exists(levelPath) ? ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(LoadModel(ml, levelPath)) : null;
-        var trackPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, TrackFileName);
+        var trackPath = Path.Combine(folder, TrackFileName);
         var track = File.Exists(trackPath) ? ml.Model.CreatePredictionEngine<TrackSample, SmokePrediction>(LoadModel(ml, trackPath)) : null;
-        var calibrationPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, RingelmannCalibration.FileName);
+        var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
         return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, calibration);
     }

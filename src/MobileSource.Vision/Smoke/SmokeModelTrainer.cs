@@ -35,11 +35,18 @@ public static class SmokeModelTrainer
         var positives = samples.Where(s => s.Label).Select(s => new LevelSample { Features = s.Features, Level = s.Level, Scene = s.Scene }).ToList();
         if (positives.Count == 0) throw new ArgumentException("no smoke samples", nameof(samples));
         var engine = ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(FitLevel(ml, ml.Data.LoadFromEnumerable(positives)));
+        return AsFunction(engine, p => p.Score);
+    }
+
+    /// <summary>A prediction engine as a function of the frame features (one input object reused: not thread-safe).</summary>
+    private static Func<float[], float> AsFunction<TPrediction>(PredictionEngine<SmokeSample, TPrediction> engine, Func<TPrediction, float> value)
+        where TPrediction : class, new()
+    {
         var input = new SmokeSample();
         return features =>
         {
             input.Features = features;
-            return engine.Predict(input).Score;
+            return value(engine.Predict(input));
         };
     }
 
@@ -66,17 +73,26 @@ public static class SmokeModelTrainer
     public static Metrics TrainAndSave(IReadOnlyList<SmokeSample> samples, ISet<string> testScenes, string modelPath)
     {
         if (samples.Count == 0) throw new ArgumentException("no training samples", nameof(samples));
+        return TrainBinaryAndSave(samples, s => s.Scene, s => s.Label, Fit, testScenes, modelPath);
+    }
+
+    /// <summary>
+    /// Splits <paramref name="samples"/> by scene, fits a binary model (label column "Label") on the training scenes,
+    /// measures it on <paramref name="testScenes"/> and saves it: the frame model's and the track model's common path.
+    /// </summary>
+    internal static Metrics TrainBinaryAndSave<T>(IReadOnlyList<T> samples, Func<T, string> sceneOf, Func<T, bool> labelOf,
+        Func<MLContext, IDataView, ITransformer> fit, ISet<string> testScenes, string modelPath) where T : class
+    {
         var ml = new MLContext(seed: 7);
-        var train = samples.Where(s => !testScenes.Contains(s.Scene)).ToList();
-        var test = samples.Where(s => testScenes.Contains(s.Scene)).ToList();
-        if (train.Count == 0 || test.Count == 0) throw new ArgumentException("the split left no training or no test samples");
+        var train = samples.Where(s => !testScenes.Contains(sceneOf(s))).ToList();
+        var test = samples.Where(s => testScenes.Contains(sceneOf(s))).ToList();
+        if (train.Count == 0 || test.Count == 0) throw new ArgumentException($"the split left no training or no test {typeof(T).Name}s");
         var trainView = ml.Data.LoadFromEnumerable(train);
-        var model = Fit(ml, trainView);
-        var scored = model.Transform(ml.Data.LoadFromEnumerable(test));
-        var m = ml.BinaryClassification.Evaluate(scored, nameof(SmokeSample.Label));
+        var model = fit(ml, trainView);
+        var m = ml.BinaryClassification.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(test)), nameof(SmokeSample.Label));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
         ml.Model.Save(model, trainView.Schema, modelPath);
-        return new Metrics(train.Count, test.Count, test.Count(s => s.Label), m.AreaUnderRocCurve, m.Accuracy,
+        return new Metrics(train.Count, test.Count, test.Count(labelOf), m.AreaUnderRocCurve, m.Accuracy,
             m.PositivePrecision, m.PositiveRecall, m.F1Score, testScenes.Order().ToList());
     }
 
@@ -89,12 +105,7 @@ public static class SmokeModelTrainer
         if (samples.Count == 0) throw new ArgumentException("no training samples", nameof(samples));
         var ml = new MLContext(seed: 7);
         var engine = ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(Fit(ml, ml.Data.LoadFromEnumerable(samples)));
-        var input = new SmokeSample();
-        return features =>
-        {
-            input.Features = features;
-            return engine.Predict(input).Probability;
-        };
+        return AsFunction(engine, p => p.Probability);
     }
 
     private static ITransformer Fit(MLContext ml, IDataView train) =>

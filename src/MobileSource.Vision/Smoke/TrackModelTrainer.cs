@@ -16,14 +16,11 @@ public sealed class TrackSample
 /// <summary>Trains the FastTree track model (is this tracked vehicle smoky?) and measures it on scenes it never saw.</summary>
 public static class TrackModelTrainer
 {
-    public static SmokeModelTrainer.Metrics TrainAndSave(IReadOnlyList<TrackSample> samples, ISet<string> testScenes, string modelPath)
-    {
-        var ml = new MLContext(seed: 7);
-        var train = samples.Where(s => !testScenes.Contains(s.Scene)).ToList();
-        var test = samples.Where(s => testScenes.Contains(s.Scene)).ToList();
-        if (train.Count == 0 || test.Count == 0) throw new ArgumentException("the split left no training or no test track samples");
-        var trainView = ml.Data.LoadFromEnumerable(train);
-        var model = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+    public static SmokeModelTrainer.Metrics TrainAndSave(IReadOnlyList<TrackSample> samples, ISet<string> testScenes, string modelPath) =>
+        SmokeModelTrainer.TrainBinaryAndSave(samples, s => s.Scene, s => s.Label, Fit, testScenes, modelPath);
+
+    private static ITransformer Fit(MLContext ml, IDataView train) =>
+        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(TrackSample.Label),
             FeatureColumnName = nameof(TrackSample.Features),
@@ -31,11 +28,5 @@ public static class TrackModelTrainer
             NumberOfLeaves = 16,
             MinimumExampleCountPerLeaf = 20,
             LearningRate = 0.1,
-        }).Fit(trainView);
-        var m = ml.BinaryClassification.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(test)), nameof(TrackSample.Label));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-        ml.Model.Save(model, trainView.Schema, modelPath);
-        return new SmokeModelTrainer.Metrics(train.Count, test.Count, test.Count(s => s.Label), m.AreaUnderRocCurve, m.Accuracy,
-            m.PositivePrecision, m.PositiveRecall, m.F1Score, testScenes.Order().ToList());
-    }
+        }).Fit(train);
 }
