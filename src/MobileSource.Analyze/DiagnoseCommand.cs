@@ -28,7 +28,7 @@ internal static class DiagnoseCommand
             var observations = new List<SmokeObservation>();
             var run = await VideoRun.RunAsync(video, 10, new StreamAnalyzerOptions { SmokeThreshold = threshold }, model, null, observations.Add, ct);
             var byVehicle = observations.Select(o => TrainSmokeCommand.InScene(scene, o, run.DetectWidth))
-                .Select(o => (o, v: scene.VehicleAt(o.VehicleBox, scene.SourceFrame(o.SourceTime), 0.2)))
+                .Select(o => (o, v: scene.VehicleOf(o.VehicleBox, scene.SourceFrame(o.SourceTime), CaptureMatcher.MinIoU)))
                 .Where(x => x.v is not null).GroupBy(x => x.v!.Id).ToDictionary(g => g.Key, g => g.Select(x => x.o).ToList());
             foreach (var v in scene.Spec.Vehicles)
             {

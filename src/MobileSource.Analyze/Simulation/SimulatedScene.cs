@@ -83,6 +83,26 @@ internal sealed class SimulatedScene : IDisposable
         return best;
     }
 
+    /// <summary>
+    /// The vehicle a reported box is about: the best overlap (IoU at least <paramref name="minIoU"/>), or else the
+    /// vehicle whose body holds at least half of the box, nearest the camera first (it hides those behind it). A box on
+    /// part of a vehicle (the lit rear of a truck whose grey body matches the road) still shows that vehicle.
+    /// </summary>
+    public VehicleSpec? VehicleOf(Rect box, int frame, double minIoU)
+    {
+        if (VehicleAt(box, frame, minIoU) is { } v) return v;
+        var area = Math.Max(1, box.Width * box.Height);
+        return Spec.Vehicles
+            .Select(v => (v, body: BodyBox(v, frame)))
+            .Where(x => x.body is { } b && (b & box) is { Width: > 0, Height: > 0 } o && o.Width * o.Height >= MinContained * area)
+            .OrderBy(x => x.v.RearZ(frame, Spec.Fps))
+            .Select(x => x.v)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Share of a reported box that must lie on a vehicle's body for <see cref="VehicleOf"/> to name it.</summary>
+    public const double MinContained = 0.5;
+
     /// <summary>Points along the plume's trail: the puffs stay where they were emitted, so the trail lies on the road behind the vehicle.</summary>
     public IEnumerable<Point> PlumeTrail(VehicleSpec v, int frame)
     {
