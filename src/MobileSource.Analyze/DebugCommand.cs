@@ -4,7 +4,7 @@ using OpenCvSharp;
 
 namespace MobileSource.Analyze;
 
-/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the analyzer's motion blobs (blue), tracks (green) and smoke regions (red) drawn on it.</summary>
+/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the analyzer's motion blobs (blue), tracks (green) and smoke regions (red) drawn on it, its pixel classes (c*.png) and the background it was compared with (b*.png).</summary>
 internal static class DebugCommand
 {
     public static async Task<int> RunAsync(string video, CliOptions options)
@@ -34,6 +34,8 @@ internal static class DebugCommand
                 Cv2.ImWrite(Path.Combine(outDir, $"f{frame.Index:0000}.jpg"), frame.Image);
                 using var classes = analyzer.RenderPixelClasses();
                 if (!classes.Empty()) Cv2.ImWrite(Path.Combine(outDir, $"c{frame.Index:0000}.png"), classes);
+                using var background = analyzer.RenderBackground();
+                if (!background.Empty()) Cv2.ImWrite(Path.Combine(outDir, $"b{frame.Index:0000}.png"), background);
             }
         }
         foreach (var c in analyzer.Complete()) { Console.WriteLine($"capture track {c.TrackId} L{c.Ringelmann} score {c.SmokeScore:0.00} frames {c.FirstFrame}-{c.LastFrame}"); c.Dispose(); }

@@ -114,6 +114,17 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return m;
     }
 
+    /// <summary>The background the last frame was compared with (scaled by its estimated gain), at analysis size, for diagnostics.</summary>
+    public Mat RenderBackground()
+    {
+        if (_motion is null) return new Mat();
+        var gain = _motion.Current.Gain;
+        var bgr = _motion.Background.Bgr.Select(v => (byte)Math.Clamp(v * gain + 0.5f, 0f, 255f)).ToArray();
+        var m = new Mat(_motion.Height, _motion.Width, MatType.CV_8UC3);
+        System.Runtime.InteropServices.Marshal.Copy(bgr, 0, m.Data, bgr.Length);
+        return m;
+    }
+
     private static Vec3f MeanColour(MotionFrame f, Rect box)
     {
         double b = 0, g = 0, r = 0;
