@@ -13,7 +13,7 @@ internal sealed class BackgroundModel(int width, int height, MotionOptions optio
 {
     private readonly float[] _bgr = new float[width * height * 3];
     private readonly List<byte[]> _warmup = [];
-    private readonly byte[] _last = new byte[width * height * 3];
+    private readonly float[] _recent = new float[width * height * 3];
     private readonly ushort[] _unchanged = new ushort[width * height];
     private int _offered;
 
@@ -32,16 +32,34 @@ internal sealed class BackgroundModel(int width, int height, MotionOptions optio
         }
         for (int p = 0, i = 0; p < Width * Height; p++, i += 3)
         {
-            var change = Math.Max(Math.Abs(frameBgr[i] - _last[i]), Math.Max(Math.Abs(frameBgr[i + 1] - _last[i + 1]), Math.Abs(frameBgr[i + 2] - _last[i + 2])));
-            _unchanged[p] = change <= options.StaticChange ? (ushort)Math.Min(_unchanged[p] + 1, ushort.MaxValue) : (ushort)0;
+            var change = Math.Max(Math.Abs(frameBgr[i] - _recent[i]), Math.Max(Math.Abs(frameBgr[i + 1] - _recent[i + 1]), Math.Abs(frameBgr[i + 2] - _recent[i + 2])));
+            if (change <= options.StaticChange)
+            {
+                _unchanged[p] = (ushort)Math.Min(_unchanged[p] + 1, ushort.MaxValue);
+                _recent[i] += RecentRate * (frameBgr[i] - _recent[i]);
+                _recent[i + 1] += RecentRate * (frameBgr[i + 1] - _recent[i + 1]);
+                _recent[i + 2] += RecentRate * (frameBgr[i + 2] - _recent[i + 2]);
+            }
+            else
+            {
+                _unchanged[p] = 0;
+                _recent[i] = frameBgr[i];
+                _recent[i + 1] = frameBgr[i + 1];
+                _recent[i + 2] = frameBgr[i + 2];
+            }
             var road = pixelClass is null || pixelClass[p] == PixelClass.Background || _unchanged[p] >= options.StaticForegroundFrames;
             var a = road ? options.BackgroundLearningRate : options.ForegroundLearningRate;
             _bgr[i] += a * (frameBgr[i] - _bgr[i]);
             _bgr[i + 1] += a * (frameBgr[i + 1] - _bgr[i + 1]);
             _bgr[i + 2] += a * (frameBgr[i + 2] - _bgr[i + 2]);
         }
-        Buffer.BlockCopy(frameBgr, 0, _last, 0, _last.Length);
     }
+
+    /// <summary>
+    /// How fast the reference a pixel's stillness is judged against follows it. Judged against the last frame alone,
+    /// sensor noise re-encoded at every key frame broke the count, and a ghost on a noisy road was never learned.
+    /// </summary>
+    private const float RecentRate = 0.3f;
 
     private void Sample(byte[] frameBgr)
     {
@@ -60,7 +78,7 @@ internal sealed class BackgroundModel(int width, int height, MotionOptions optio
             _bgr[i] = values[values.Length / 2];
         }
         _warmup.Clear();
-        Buffer.BlockCopy(frameBgr, 0, _last, 0, _last.Length);
+        for (var i = 0; i < _recent.Length; i++) _recent[i] = frameBgr[i];
         IsWarm = true;
     }
 }

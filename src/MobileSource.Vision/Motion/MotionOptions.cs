@@ -9,11 +9,12 @@ public sealed record MotionOptions
     public float BackgroundLearningRate { get; init; } = 0.05f;
     public float ForegroundLearningRate { get; init; } = 0.004f;
     /// <summary>
-    /// Frames a foreground pixel must stay unchanged (within <see cref="StaticChange"/>) before it is learned as road:
-    /// 3 s at 10 fps, longer than any moving vehicle's uniform roof covers one pixel.
+    /// Frames a foreground pixel must stay unchanged (within <see cref="StaticChange"/> grey levels of its recent mean)
+    /// before it is learned as road: 5 s at 10 fps, longer than any moving vehicle's uniform roof covers one pixel (a
+    /// truck far down the road, moving a pixel a frame, covers one for 2-3 s; 3 s cost recall on validation).
     /// </summary>
-    public int StaticForegroundFrames { get; init; } = 30;
-    public int StaticChange { get; init; } = 4;
+    public int StaticForegroundFrames { get; init; } = 50;
+    public int StaticChange { get; init; } = 10;
     /// <summary>Largest per-channel difference from the background that still counts as background.</summary>
     public float ForegroundThreshold { get; init; } = 18f;
     /// <summary>Largest chromaticity change of a pixel that only darkened (smoke, shadow).</summary>
