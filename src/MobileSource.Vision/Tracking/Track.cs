@@ -19,6 +19,12 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
     /// <summary>Whether the box was matched on the latest frame.</summary>
     public bool Seen => Misses == 0;
 
+    /// <summary>
+    /// Whether a blob matched to this track ever ended above the bottom edge (set by a tracker that knows the frame
+    /// height): the whole vehicle was in view. A box coasting through a merge does not count.
+    /// </summary>
+    public bool SeenWhole { get; private set; }
+
     /// <summary>Mean BGR over the box (smoothed), when the tracker was given colours; null otherwise.</summary>
     public Vec3f? Colour { get; private set; }
 
@@ -49,6 +55,8 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
 
     internal void SeeColour(Vec3f c) =>
         Colour = Colour is { } old ? new Vec3f(0.7f * old.Item0 + 0.3f * c.Item0, 0.7f * old.Item1 + 0.3f * c.Item1, 0.7f * old.Item2 + 0.3f * c.Item2) : c;
+
+    internal void MarkSeenWhole() => SeenWhole = true;
 
     internal void Miss() => Misses++;
 

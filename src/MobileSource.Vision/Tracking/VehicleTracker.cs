@@ -49,6 +49,7 @@ public sealed class VehicleTracker(TrackerOptions options)
             trackTaken[t] = blobTaken[b] = true;
             var track = _active[t];
             track.Update(Receding(track, blobs[b]), frame, sourceTime);
+            NoteWhole(track, blobs[b]);
             if (colours is not null) track.SeeColour(colours[b]);
             if (track.Hits == options.MinHits) ConfirmedCount++;
         }
@@ -77,6 +78,7 @@ public sealed class VehicleTracker(TrackerOptions options)
         {
             if (blobTaken[b]) continue;
             var track = new Track(_nextId++, blobs[b], frame, sourceTime);
+            NoteWhole(track, blobs[b]);
             if (colours is not null) track.SeeColour(colours[b]);
             _active.Add(track);
         }
@@ -111,11 +113,17 @@ public sealed class VehicleTracker(TrackerOptions options)
 
     private Rect Receding(Track track, Rect blob)
     {
-        if (options.RecedingFrameHeight is not { } height || track.Hits < 2) return blob;
-        var seenWhole = track.Box.Bottom < height - 2;
+        if (options.RecedingFrameHeight is null || track.Hits < 2) return blob;
+        // Judged on the blobs, not on the box: a box that coasted up through a merge while the vehicle was still
+        // entering is not a vehicle seen whole, and cutting its blob to that box's height would stick for good.
         var tallest = track.RecentMaxHeight;
-        if (!seenWhole || blob.Height <= tallest * options.MaxRecedingGrowth) return blob;
+        if (!track.SeenWhole || blob.Height <= tallest * options.MaxRecedingGrowth) return blob;
         return new Rect(blob.X, blob.Y, blob.Width, tallest);
+    }
+
+    private void NoteWhole(Track track, Rect blob)
+    {
+        if (options.RecedingFrameHeight is { } height && blob.Bottom < height - 2) track.MarkSeenWhole();
     }
 
     /// <summary>Ends every active track (end of stream).</summary>

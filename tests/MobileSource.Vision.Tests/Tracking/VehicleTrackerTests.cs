@@ -49,6 +49,28 @@ public class VehicleTrackerTests
     }
 
     [Fact]
+    public void A_vehicle_that_coasted_through_a_merge_while_still_entering_takes_its_whole_blob_when_it_parts()
+    {
+        var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
+        // A truck receding ahead (seen whole), and a second one entering at the bottom edge beside it.
+        for (var f = 0; f < 3; f++)
+        {
+            tracker.Update([new Rect(90, 20 - 4 * f, 56, 70), new Rect(0, 140 - 20 * f, 80, 40 + 20 * f)], f, TimeSpan.FromSeconds(f / 10.0));
+        }
+        var entering = tracker.Active.Single(t => t.Box.X == 0);
+        // The two run together for two frames: both coast, the entering one's box moving up off the bottom edge.
+        tracker.Update([new Rect(0, 4, 146, 176)], 3, TimeSpan.FromSeconds(0.3));
+        tracker.Update([new Rect(0, 0, 146, 180)], 4, TimeSpan.FromSeconds(0.4));
+        Assert.True(entering.Box.Bottom < 178);
+
+        // They part: the entering truck is all in view now and far taller than its coasting box.
+        tracker.Update([new Rect(0, 60, 84, 120)], 5, TimeSpan.FromSeconds(0.5));
+
+        Assert.Equal(new Rect(0, 60, 84, 120), entering.Box); // not cut to the coasting box's height
+        Assert.False(entering.SeenWhole);
+    }
+
+    [Fact]
     public void A_cars_track_does_not_take_the_truck_blob_that_appears_over_it()
     {
         var tracker = new VehicleTracker(Options with { RecedingFrameHeight = 180 });
