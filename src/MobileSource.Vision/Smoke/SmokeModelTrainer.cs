@@ -108,14 +108,15 @@ public static class SmokeModelTrainer
         return AsFunction(engine, p => p.Probability);
     }
 
+    // 300 trees of 32 leaves: 120 of 16 left 71,000 frames underfit (held-out AUC 0.976 against 0.979).
     private static ITransformer Fit(MLContext ml, IDataView train) =>
         ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(SmokeSample.Label),
             FeatureColumnName = nameof(SmokeSample.Features),
-            NumberOfTrees = 120,
-            NumberOfLeaves = 16,
+            NumberOfTrees = 300,
+            NumberOfLeaves = 32,
             MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.15,
+            LearningRate = 0.1,
         }).Fit(train);
 }

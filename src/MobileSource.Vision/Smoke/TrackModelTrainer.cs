@@ -19,14 +19,15 @@ public static class TrackModelTrainer
     public static SmokeModelTrainer.Metrics TrainAndSave(IReadOnlyList<TrackSample> samples, ISet<string> testScenes, string modelPath) =>
         SmokeModelTrainer.TrainBinaryAndSave(samples, s => s.Scene, s => s.Label, Fit, testScenes, modelPath);
 
+    // 300 trees of 24 leaves (150 of 16 until round 7: held-out AUC 0.958 against 0.960, validation F1 0.817 against 0.826).
     private static ITransformer Fit(MLContext ml, IDataView train) =>
         ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(TrackSample.Label),
             FeatureColumnName = nameof(TrackSample.Features),
-            NumberOfTrees = 150,
-            NumberOfLeaves = 16,
+            NumberOfTrees = 300,
+            NumberOfLeaves = 24,
             MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.1,
+            LearningRate = 0.08,
         }).Fit(train);
 }
