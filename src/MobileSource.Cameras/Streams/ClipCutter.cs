@@ -42,7 +42,9 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
         }
 
         var list = output + ".concat.txt";
-        await File.WriteAllLinesAsync(list, await ConcatListAsync(covering, ct), CancellationToken.None);
+        // Not cancelled from here on: a stop has already cut the wait short, and what is recorded is cut and kept (each
+        // ffprobe and the ffmpeg have their own time limits).
+        await File.WriteAllLinesAsync(list, await ConcatListAsync(covering, CancellationToken.None), CancellationToken.None);
         var offset = from - Margin - covering[0].Start;
         if (offset < TimeSpan.Zero)
         {

@@ -38,10 +38,27 @@ public sealed class ClipCutterTests
         Assert.InRange(Duration(clip), 2.9, 3.15);
     }
 
-    private static async Task<string> Cut(string folder, DateTimeOffset from, DateTimeOffset to)
+    [Fact]
+    public async Task A_camera_stopped_while_it_waits_for_the_post_roll_still_gets_the_clip_it_has()
+    {
+        // The server is shutting down: the wait for the post-roll ends at once, and the segments recorded so far are
+        // cut anyway (reading their timestamps must not be cancelled too, or the capture is lost).
+        var folder = Directory.CreateTempSubdirectory("clip-stopped-").FullName;
+        Segment(folder, 0, startSeconds: 10, seconds: 1);
+        Segment(folder, 1, startSeconds: 11, seconds: 1);
+        using var stopped = new CancellationTokenSource();
+        await stopped.CancelAsync();
+
+        var clip = await Cut(folder, from: Opened.AddSeconds(1), to: Opened.AddSeconds(5), TimeSpan.FromSeconds(30), stopped.Token);
+
+        Assert.InRange(Duration(clip), 1.9, 2.15);
+    }
+
+    private static async Task<string> Cut(string folder, DateTimeOffset from, DateTimeOffset to, TimeSpan? waitLimit = null,
+        CancellationToken ct = default)
     {
         var cutter = new ClipCutter(TimeProvider.System, NullLogger<ClipCutter>.Instance);
-        var clip = await cutter.CutAsync(folder, from, to, Path.Combine(folder, "clip.mp4"), TimeSpan.Zero, CancellationToken.None);
+        var clip = await cutter.CutAsync(folder, from, to, Path.Combine(folder, "clip.mp4"), waitLimit ?? TimeSpan.Zero, ct);
         Assert.NotNull(clip);
         return clip;
     }
