@@ -44,7 +44,7 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
         var list = output + ".concat.txt";
         // Not cancelled from here on: a stop has already cut the wait short, and what is recorded is cut and kept (each
         // ffprobe and the ffmpeg have their own time limits).
-        await File.WriteAllLinesAsync(list, await ConcatListAsync(covering, CancellationToken.None), CancellationToken.None);
+        await File.WriteAllLinesAsync(list, await ConcatListAsync(covering), CancellationToken.None);
         var offset = from - Margin - covering[0].Start;
         if (offset < TimeSpan.Zero)
         {
@@ -64,12 +64,12 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
         return output;
     }
 
-    private async Task<List<string>> ConcatListAsync(IReadOnlyList<RecordedSegment> covering, CancellationToken ct)
+    private async Task<List<string>> ConcatListAsync(IReadOnlyList<RecordedSegment> covering)
     {
         var starts = new List<double?>();
         foreach (var segment in covering)
         {
-            starts.Add(await FirstTimestampAsync(segment.Path, ct));
+            starts.Add(await FirstTimestampAsync(segment.Path));
         }
         var lines = new List<string>();
         for (var i = 0; i < covering.Count; i++)
@@ -91,10 +91,10 @@ public sealed class ClipCutter(TimeProvider time, ILogger<ClipCutter> logger, st
     }
 
     /// <summary>The segment's first timestamp in seconds, or null when ffprobe cannot tell within 10 s.</summary>
-    private async Task<double?> FirstTimestampAsync(string path, CancellationToken ct)
+    private async Task<double?> FirstTimestampAsync(string path)
     {
         var result = await ProcessRunner.RunAsync(ffprobePath, ["-v", "error", "-show_entries", "format=start_time", "-of", "csv=p=0", path],
-            TimeSpan.FromSeconds(10), ct);
+            TimeSpan.FromSeconds(10), CancellationToken.None);
         if (result.TimedOut)
         {
             logger.LogWarning("ffprobe gave no start time for {Segment} within 10 s; its length is taken as recorded", path);
