@@ -20,6 +20,7 @@ internal static class DiagnoseCommand
         var threshold = options.Number("--smoke-threshold", 0.5, 0.01, 0.99);
         var stages = new ConcurrentDictionary<string, int>();
         var lines = new ConcurrentBag<string>();
+        fits.Clear();
         await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
         {
             var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, 10, ct);
@@ -48,17 +49,48 @@ internal static class DiagnoseCommand
                 else if (bestTrack < 3) stage = positive.Count >= 3 ? "smoky:positives split over tracks" : "smoky:1-2 positive";
                 else stage = "smoky:>=3 positive on one track";
                 stages.AddOrUpdate(stage, 1, (_, n) => n + 1);
+                var fit = BoxFit(scene, v, obs);
                 if (v.Smoky)
                 {
                     // The scores (in %) of the track with the most positive frames, in order: why its gates passed or failed.
                     var bestTrackId = positive.GroupBy(p => p.TrackId).MaxBy(g => g.Count())?.Key;
                     var seq = string.Join(' ', obs.Where(o => o.TrackId == bestTrackId).Select(o => ((int)(o.Score * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) captured {captured} -> {stage} [{seq}]");
+                    lines.Add($"{seed} v{v.Id} {v.Kind} L{v.Ringelmann} frames {v.FirstFrame}-{v.LastFrame}: tracks {tracks}, measured {obs.Count}, labelled {labelled}, positive {positive.Count} (best track {bestTrack}) captured {captured} box {fit} -> {stage} [{seq}]");
                 }
             }
         });
+        foreach (var (k, n) in fits.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Console.WriteLine($"box {k}: {n}");
         foreach (var l in lines.OrderBy(l => l, StringComparer.Ordinal)) Console.WriteLine(l);
         foreach (var (k, n) in stages.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Console.WriteLine($"{k}: {n}");
         return 0;
+    }
+
+    private static readonly ConcurrentDictionary<string, int> fits = new();
+
+    /// <summary>
+    /// How the measured track boxes fit the vehicle's body: ok, low (the box reaches well below the body: plume or
+    /// shadow joined), high (the box ends well above the body's bottom: only the roof), wide (another vehicle joined).
+    /// Counts per measured frame, as "ok/low/high/wide".
+    /// </summary>
+    private static string BoxFit(SimulatedScene scene, MobileSource.HardwareSim.Camera.VehicleSpec v, List<SmokeObservation> obs)
+    {
+        int ok = 0, low = 0, high = 0, wide = 0;
+        foreach (var o in obs)
+        {
+            if (scene.BodyBox(v, scene.SourceFrame(o.SourceTime)) is not { } body) continue;
+            var box = o.VehicleBox;
+            if (box.Width > 1.35 * body.Width) wide++;
+            else if (box.Bottom > body.Bottom + 0.2 * body.Height) low++;
+            else if (box.Bottom < body.Bottom - 0.2 * body.Height)
+            {
+                high++;
+                if (Environment.GetEnvironmentVariable("DIAG_HIGH") is not null && high % 10 == 1)
+                    Console.Error.WriteLine($"high {v.Id} frame {scene.SourceFrame(o.SourceTime)} box {box} body {body}");
+            }
+            else ok++;
+        }
+        foreach (var (k, n) in new[] { ("ok", ok), ("low", low), ("high", high), ("wide", wide) })
+            fits.AddOrUpdate((v.Smoky ? "smoky " : "clean ") + k, n, (_, m) => m + n);
+        return $"{ok}/{low}/{high}/{wide}";
     }
 }
