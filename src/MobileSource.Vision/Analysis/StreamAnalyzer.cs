@@ -68,17 +68,21 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var captures = new List<SmokeCapture>();
         var overlays = new List<TrackOverlay>();
         var analysisSize = new Size(motion.Width, motion.Height);
+        var vehicles = VehicleBoxes(image, analysisSize);
         foreach (var track in _tracker.Active)
         {
             if (!track.Seen || !_tracker.IsConfirmed(track)) continue;
-            if (!_evidence.TryGetValue(track.Id, out var evidence)) _evidence[track.Id] = evidence = new TrackEvidence();
-            evidence.Remember(frame.Index, track.Box);
-            var box = ToFrame(track.Box);
+            var evidence = _evidence[track.Id];
+            var vehicle = vehicles[track.Id];
+            evidence.Remember(frame.Index, vehicle);
+            var box = ToFrame(vehicle);
             var vehicleClass = VehicleClassifier.Classify(track.Box, analysisSize);
             evidence.ClassVotes[vehicleClass] = evidence.ClassVotes.GetValueOrDefault(vehicleClass) + 1;
-            if (!TouchesBorder(track.Box, analysisSize)) evidence.OfferVehicleView(image, box, frame.Index, frame.SourceTime);
-            var (score, region) = MeasureSmoke(track, evidence, motion, frame);
-            if (evidence.PositiveFrames > 0 && !evidence.Decided) ReadPlate(evidence, image, box, frame.Index);
+            var plateRegion = PlateSearch.Region(box, evidence.Rear, image.Size());
+            if (!TouchesBorder(track.Box, analysisSize)) evidence.OfferVehicleView(image, box, plateRegion, frame.Index, frame.SourceTime);
+            var others = vehicles.Where(v => v.Key != track.Id).Select(v => v.Value).ToList();
+            var (score, region) = MeasureSmoke(track.Id, vehicle, others, evidence, motion, frame);
+            if (evidence.PositiveFrames > 0 && !evidence.Decided) ReadPlate(evidence, image, plateRegion, frame.Index);
             var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame) : null;
             if (capture is not null) captures.Add(capture);
             overlays.Add(new TrackOverlay(track.Id, evidence.Class, box, region is { } r ? ToFrame(r) : null, score,
@@ -139,23 +143,48 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return new Vec3f((float)(b / n), (float)(g / n), (float)(r / n));
     }
 
-    private (float? Score, Rect? Region) MeasureSmoke(Track track, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)
+    /// <summary>
+    /// The box of every track seen on this frame (analysis coordinates). Confirmed tracks of vehicles driving away are
+    /// brought onto their tail lamps where these are found (<see cref="VehicleRear.Fit"/>): the smoke region must start
+    /// where the vehicle meets the road, not where its blob happens to end.
+    /// </summary>
+    private Dictionary<int, Rect> VehicleBoxes(Mat image, Size analysisSize)
+    {
+        var boxes = new Dictionary<int, Rect>();
+        foreach (var track in _tracker.Active)
+        {
+            if (!track.Seen) continue;
+            var box = track.Box;
+            if (_tracker.IsConfirmed(track))
+            {
+                if (!_evidence.TryGetValue(track.Id, out var evidence)) _evidence[track.Id] = evidence = new TrackEvidence();
+                if (_options.UseRearLamps && _options.Direction == TravelDirection.Away)
+                {
+                    evidence.Rear = RearLampFinder.Find(image, ToFrame(box), evidence.Rear);
+                    if (evidence.Rear is { } rear) box = rear.Scaled(1 / _scale).Fit(box, analysisSize);
+                }
+            }
+            boxes[track.Id] = box;
+        }
+        return boxes;
+    }
+
+    private (float? Score, Rect? Region) MeasureSmoke(int trackId, Rect vehicle, List<Rect> others, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)
     {
         var size = new Size(motion.Width, motion.Height);
-        if (SmokeRegion.VisibleFraction(track.Box, _options.Direction, size) < _options.MinVisibleRegion) return (null, null);
-        var region = SmokeRegion.Behind(track.Box, _options.Direction, size);
+        if (SmokeRegion.VisibleFraction(vehicle, _options.Direction, size) < _options.MinVisibleRegion) return (null, null);
+        var region = SmokeRegion.Behind(vehicle, _options.Direction, size);
         if (region.Width < 4 || region.Height < 4) return (null, null);
-        var others = _tracker.Active.Where(t => t.Id != track.Id && t.Seen).Select(t => t.Box).ToList();
         var grid = new float[SmokeFeatureExtractor.GridSize * SmokeFeatureExtractor.GridSize];
-        var m = _extractor.Extract(motion, _motion!.Previous, _motion.Background.Bgr, track.Box, region, _options.Direction,
+        var m = _extractor.Extract(motion, _motion!.Previous, _motion.Background.Bgr, vehicle, region, _options.Direction,
             others, evidence.PreviousGrid, grid);
         evidence.PreviousGrid = grid;
         if (!m.Measured) return (null, region);
-        SmokeTrail.Fill(m.Features, motion, track.Box, evidence.History, frame.Index, _options.Direction, others);
+        SmokeTrail.Fill(m.Features, motion, vehicle, evidence.History, frame.Index, _options.Direction, others);
         var score = _classifier?.Score(m.Features) ?? 0f;
         evidence.MeasuredFrames++;
         evidence.RecordMeasurement(score, m.Features, (float)_options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
-        _observer?.Invoke(new SmokeObservation(track.Id, frame.Index, frame.SourceTime, ToFrame(track.Box), ToFrame(region),
+        _observer?.Invoke(new SmokeObservation(trackId, frame.Index, frame.SourceTime, ToFrame(vehicle), ToFrame(region),
             m.Features, score, m.CoreOpacity));
         if (score >= _options.SmokeThreshold)
         {
@@ -165,24 +194,22 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return (score, region);
     }
 
-    private void ReadPlate(TrackEvidence evidence, Mat image, Rect box, long index)
+    private void ReadPlate(TrackEvidence evidence, Mat image, Rect region, long index)
     {
         if (_plates is null || evidence.PlateAttempts >= _options.MaxPlateReadsPerTrack) return;
         // The biggest views first (a receding vehicle is biggest when it enters), then every other frame.
         if (evidence.PlateAttempts == 0) ReadBestViews(evidence, index);
-        if (index % 2 == 0 || evidence.PlateAttempts == 0) Read(evidence, image, box);
+        if (index % 2 == 0 || evidence.PlateAttempts == 0) Read(evidence, image, region);
     }
 
     private void ReadBestViews(TrackEvidence evidence, long currentFrame)
     {
         foreach (var view in evidence.Views)
-            if (view.Frame != currentFrame) Read(evidence, view.Image, view.Box);
+            if (view.Frame != currentFrame) Read(evidence, view.Image, view.PlateRegion);
     }
 
-    private void Read(TrackEvidence evidence, Mat image, Rect box)
+    private void Read(TrackEvidence evidence, Mat image, Rect region)
     {
-        var grow = new Rect(box.X - box.Width / 10, box.Y - box.Height / 10, box.Width * 6 / 5, box.Height * 6 / 5);
-        var region = SmokeRegion.Clip(grow, image.Size());
         if (region.Width < 16 || region.Height < 8) return;
         evidence.PlateAttempts++;
         var read = _plates!.Read(image, region);

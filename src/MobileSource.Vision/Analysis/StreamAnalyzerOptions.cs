@@ -44,6 +44,11 @@ public sealed record StreamAnalyzerOptions
     /// vehicle's track was, or would be by its motion) is a second track on the same vehicle, not a new capture.
     /// </summary>
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// Whether boxes of vehicles driving away are brought onto their tail lamps (<see cref="Tracking.RearLampFinder"/>)
+    /// before the region behind them is measured and their plate is read.
+    /// </summary>
+    public bool UseRearLamps { get; init; } = true;
     /// <summary>The region behind the vehicle must be at least this much inside the frame to be measured.</summary>
     public double MinVisibleRegion { get; init; } = 0.4;
     public MotionOptions Motion { get; init; } = new();

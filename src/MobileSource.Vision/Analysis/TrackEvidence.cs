@@ -7,6 +7,8 @@ namespace MobileSource.Vision.Analysis;
 internal sealed class TrackEvidence : IDisposable
 {
     public float[]? PreviousGrid { get; set; }
+    /// <summary>The tail lamps found on the latest frame (frame coordinates), if any.</summary>
+    public Tracking.VehicleRear? Rear { get; set; }
     private readonly List<(long Frame, Rect Box)> _history = [];
     /// <summary>The track's boxes (analysis coordinates) over the last second or so, oldest first: the trail's corridor.</summary>
     public IReadOnlyList<(long Frame, Rect Box)> History => _history;
@@ -76,12 +78,12 @@ internal sealed class TrackEvidence : IDisposable
     public VehicleClass Class => ClassVotes.Count == 0 ? VehicleClass.Unknown : ClassVotes.MaxBy(kv => kv.Value).Key;
 
     /// <summary>Keeps the frames where the vehicle looks biggest (and is whole); the biggest is the vehicle key frame.</summary>
-    public bool OfferVehicleView(Mat frame, Rect box, long index, TimeSpan sourceTime)
+    public bool OfferVehicleView(Mat frame, Rect box, Rect plateRegion, long index, TimeSpan sourceTime)
     {
         var area = box.Width * box.Height;
         if (_views.Count == MaxViews && area <= _views[^1].Area) return false;
         var at = _views.FindIndex(v => area > v.Area);
-        _views.Insert(at < 0 ? _views.Count : at, new VehicleView(frame.Clone(), box, index, sourceTime));
+        _views.Insert(at < 0 ? _views.Count : at, new VehicleView(frame.Clone(), box, plateRegion, index, sourceTime));
         if (_views.Count > MaxViews)
         {
             _views[^1].Image.Dispose();
@@ -138,8 +140,8 @@ internal sealed class TrackEvidence : IDisposable
     }
 }
 
-/// <summary>One kept frame of a tracked vehicle: the full frame and the vehicle's box in it.</summary>
-internal sealed record VehicleView(Mat Image, Rect Box, long Frame, TimeSpan SourceTime)
+/// <summary>One kept frame of a tracked vehicle: the full frame, the vehicle's box in it and where its plate is looked for.</summary>
+internal sealed record VehicleView(Mat Image, Rect Box, Rect PlateRegion, long Frame, TimeSpan SourceTime)
 {
     public int Area => Box.Width * Box.Height;
 }
