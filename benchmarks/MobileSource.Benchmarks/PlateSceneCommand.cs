@@ -6,7 +6,7 @@ using OpenCvSharp;
 namespace MobileSource.Benchmarks;
 
 /// <summary>
-/// plate-scene --scene DIR [--step 3] [--home-weight 50 (1: no prior)]: reads the plates of a hardware-sim camera scene (DIR/video.mp4 + truth.json).
+/// plate-scene --scene DIR [--step 3] [--home-weight 1000 (1: no prior)] [--home-city-weight 20 (1: none)]: reads the plates of a hardware-sim camera scene (DIR/video.mp4 + truth.json).
 /// Every step-th frame is decoded by ffmpeg; the left and right halves of the frame are read as lane 1 and lane 2,
 /// and a read counts for a vehicle when it is the only one the truth puts in that lane on that frame. Each vehicle's
 /// reads are combined with <see cref="PlateVote"/>. Prints frame-level and per-vehicle exact matches.
@@ -33,7 +33,9 @@ internal static class PlateSceneCommand
 
         using var models = new PpOcrModels();
         var homeWeight = options.Number("home-weight", (int)PlateReader.DefaultHomeProvinceWeight);
-        var reader = new PlateReader(models, recognizer: new PpOcrRecognizer(models, homeWeight > 1 ? PlateReader.DefaultHomeProvince : null, homeWeight));
+        var cityWeight = options.Number("home-city-weight", (int)PlateReader.DefaultHomeCityWeight);
+        var reader = new PlateReader(models, recognizer: new PpOcrRecognizer(models, homeWeight > 1 ? PlateReader.DefaultHomeProvince : null, homeWeight,
+            homeWeight > 1 && cityWeight > 1 ? PlateReader.DefaultHomeCity : null, cityWeight));
         var votes = vehicles.ToDictionary(v => v.Id, _ => new PlateVote());
         int reads = 0, exact = 0, frames = 0;
         var watch = Stopwatch.StartNew();
@@ -60,7 +62,7 @@ internal static class PlateSceneCommand
                 }
             }
         }
-        Console.WriteLine($"plate-scene: {scene}, lighting {truth.RootElement.GetProperty("lighting").GetString()}, 豫 prior x{homeWeight}, every {step}. frame ({frames} frames) in {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"plate-scene: {scene}, lighting {truth.RootElement.GetProperty("lighting").GetString()}, 豫 prior x{homeWeight}, 豫F x{cityWeight} more, every {step}. frame ({frames} frames) in {watch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"  frame-level reads: {reads}, exact {exact} ({(reads == 0 ? 0 : exact / (double)reads):P1})");
         var right = 0;
         foreach (var v in vehicles)

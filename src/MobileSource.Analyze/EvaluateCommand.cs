@@ -42,7 +42,9 @@ internal static class EvaluateCommand
         analyzerOptions = analyzerOptions with { RingelmannFrames = (int)options.Number("--ringelmann-frames", analyzerOptions.RingelmannFrames, 1, 100) };
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var homeWeight = options.Number("--home-weight", PlateReader.DefaultHomeProvinceWeight, 1, 1e6);
-        var plates = models is null ? null : new PlateReader(models, recognizer: new PpOcrRecognizer(models, PlateReader.DefaultHomeProvince, homeWeight));
+        var homeCityWeight = options.Number("--home-city-weight", PlateReader.DefaultHomeCityWeight, 1, 1e6);
+        var plates = models is null ? null : new PlateReader(models, recognizer: new PpOcrRecognizer(models, PlateReader.DefaultHomeProvince, homeWeight,
+            PlateReader.DefaultHomeCity, homeCityWeight));
         var results = new ConcurrentBag<SceneResult>();
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (seed, ct) =>
@@ -61,7 +63,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

@@ -34,6 +34,13 @@ public sealed class CameraHostOptions
     public string HomeProvince { get; set; } = PlateReader.DefaultHomeProvince.ToString();
     /// <summary>Prior odds of <see cref="HomeProvince"/> over the model's own reading.</summary>
     public double HomeProvinceWeight { get; set; } = PlateReader.DefaultHomeProvinceWeight;
+    /// <summary>
+    /// The local city letter (F: 豫F is Hebi), favoured on top of <see cref="HomeProvince"/> for the two together; empty:
+    /// none. The letter is usually legible where the province is not, so this flips 皖F to 豫F but leaves 鄂G alone.
+    /// </summary>
+    public string HomeCity { get; set; } = PlateReader.DefaultHomeCity.ToString();
+    /// <summary>Prior odds of the local prefix over another city of the home province.</summary>
+    public double HomeCityWeight { get; set; } = PlateReader.DefaultHomeCityWeight;
 
     public IEnumerable<string> Validate()
     {
@@ -52,6 +59,14 @@ public sealed class CameraHostOptions
         if (HomeProvinceWeight is < 1 or > 100000)
         {
             yield return $"CameraHost:HomeProvinceWeight {HomeProvinceWeight} must be between 1 and 100000";
+        }
+        if (HomeCity.Length > 1 || (HomeCity.Length == 1 && !PlateAlphabet.Letters.Contains(HomeCity[0])))
+        {
+            yield return $"CameraHost:HomeCity '{HomeCity}' must be one plate letter (e.g. F) or empty";
+        }
+        if (HomeCityWeight is < 1 or > 100000)
+        {
+            yield return $"CameraHost:HomeCityWeight {HomeCityWeight} must be between 1 and 100000";
         }
         if (SegmentSeconds is < 1 or > 60)
         {

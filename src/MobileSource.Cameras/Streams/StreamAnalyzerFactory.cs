@@ -60,7 +60,9 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
             return null;
         }
         var home = host.Value.HomeProvince;
-        var recognizer = new PpOcrRecognizer(_ocr, home.Length == 1 ? home[0] : null, home.Length == 1 ? host.Value.HomeProvinceWeight : 1);
+        var city = home.Length == 1 ? host.Value.HomeCity : "";
+        var recognizer = new PpOcrRecognizer(_ocr, home.Length == 1 ? home[0] : null, home.Length == 1 ? host.Value.HomeProvinceWeight : 1,
+            city.Length == 1 ? city[0] : null, city.Length == 1 ? host.Value.HomeCityWeight : 1);
         return new PlateReader(_ocr, recognizer: recognizer);
     }
 

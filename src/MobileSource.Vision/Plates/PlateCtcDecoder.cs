@@ -7,6 +7,9 @@ namespace MobileSource.Vision.Plates;
 /// then letters without I/O, digits and 学警挂港澳领使), so look-alike Chinese characters, I or O cannot win.
 /// An optional home-province prior multiplies the odds of the local province at the first position (Bayes with a
 /// prior ratio): at 20-25 px the province character is a blur of strokes, while nearly all local traffic carries it.
+/// An optional home-city prior multiplies, on top, the odds of the local prefix (province and city letter together,
+/// 豫F for Hebi): most traffic is local, and the city letter, unlike the province, is usually legible, so a small
+/// plate read as 皖F is Hebi's, while one read clearly as 鄂G need not be Xinxiang's (豫G).
 /// </summary>
 public sealed class PlateCtcDecoder
 {
@@ -15,10 +18,14 @@ public sealed class PlateCtcDecoder
     private readonly bool[] _isSeparator;
     private readonly int _homeProvince = -1;
     private readonly float _homeWeight = 1;
+    private readonly int _homeCity = -1;
+    private readonly float _homeCityWeight = 1;
 
     /// <param name="homeProvince">The local province (豫 for Hebi), or null for no prior.</param>
     /// <param name="homeWeight">How many times likelier the local province is than the model alone says (>= 1).</param>
-    public PlateCtcDecoder(OcrDictionary dictionary, char? homeProvince = null, double homeWeight = 1)
+    /// <param name="homeCity">The local city letter (F for Hebi), or null; only with a home province.</param>
+    /// <param name="homeCityWeight">How many times likelier, on top, the local prefix is than another city of the home province (>= 1).</param>
+    public PlateCtcDecoder(OcrDictionary dictionary, char? homeProvince = null, double homeWeight = 1, char? homeCity = null, double homeCityWeight = 1)
     {
         _dictionary = dictionary;
         if (homeProvince is { } home)
@@ -30,6 +37,16 @@ public sealed class PlateCtcDecoder
             ArgumentOutOfRangeException.ThrowIfLessThan(homeWeight, 1);
             _homeProvince = Require(home);
             _homeWeight = (float)homeWeight;
+            if (homeCity is { } city)
+            {
+                if (!PlateAlphabet.Letters.Contains(city))
+                {
+                    throw new ArgumentException($"home city '{city}' is not a plate letter", nameof(homeCity));
+                }
+                ArgumentOutOfRangeException.ThrowIfLessThan(homeCityWeight, 1);
+                _homeCity = Require(city);
+                _homeCityWeight = (float)homeCityWeight;
+            }
         }
         _isSeparator = new bool[dictionary.ClassCount];
         foreach (var c in PlateAlphabet.Separators)
@@ -90,7 +107,37 @@ public sealed class PlateCtcDecoder
             text[i] = _dictionary[label][0]; // plate characters are all single UTF-16 units
             confidences[i] = p;
         }
+        if (_homeCity > 0 && runs.Count >= 2) PreferHomePrefix(probabilities, classes, runs, text, confidences);
         return new DecodedText(new string(text), confidences);
+    }
+
+    /// <summary>
+    /// The prefix chosen position by position (province under the home prior, then the letter) against the home prefix
+    /// under both priors: whichever has the larger prior-weighted probability wins.
+    /// </summary>
+    private void PreferHomePrefix(ReadOnlySpan<float> probabilities, int classes, List<(int From, int To)> runs, char[] text, double[] confidences)
+    {
+        var province = _dictionary.IndexOf(text[0]);
+        var letter = _dictionary.IndexOf(text[1]);
+        if (province == _homeProvince && letter == _homeCity) return;
+        var chosen = MaxOver(probabilities, classes, runs[0], province) * (province == _homeProvince ? _homeWeight : 1)
+                     * MaxOver(probabilities, classes, runs[1], letter);
+        var homeProvinceP = MaxOver(probabilities, classes, runs[0], _homeProvince);
+        var homeCityP = MaxOver(probabilities, classes, runs[1], _homeCity);
+        if (homeProvinceP * _homeWeight * homeCityP * _homeCityWeight <= chosen) return;
+        text[0] = _dictionary[_homeProvince][0];
+        text[1] = _dictionary[_homeCity][0];
+        // Reported as a province chosen by the prior is (BestProvince): the capped posterior, so the read weighs little.
+        var weight = Math.Min(_homeWeight * _homeCityWeight, ConfidencePriorWeight);
+        confidences[0] = weight * homeProvinceP / (1 + (weight - 1) * homeProvinceP);
+        confidences[1] = homeCityP;
+    }
+
+    private static float MaxOver(ReadOnlySpan<float> probabilities, int classes, (int From, int To) run, int label)
+    {
+        var best = 0f;
+        for (var t = run.From; t <= run.To; t++) best = Math.Max(best, probabilities[t * classes + label]);
+        return best;
     }
 
     private static int ArgMax(ReadOnlySpan<float> row)

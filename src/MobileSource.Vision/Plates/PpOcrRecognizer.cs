@@ -18,10 +18,11 @@ public sealed class PpOcrRecognizer
     private readonly string _inputName;
 
     /// <param name="homeProvince">The local province prior (see <see cref="PlateCtcDecoder"/>); null for none.</param>
-    public PpOcrRecognizer(PpOcrModels models, char? homeProvince = null, double homeProvinceWeight = 1)
+    /// <param name="homeCity">The local city letter prior on top (see <see cref="PlateCtcDecoder"/>); null for none.</param>
+    public PpOcrRecognizer(PpOcrModels models, char? homeProvince = null, double homeProvinceWeight = 1, char? homeCity = null, double homeCityWeight = 1)
     {
         _models = models;
-        _decoder = new PlateCtcDecoder(models.Dictionary, homeProvince, homeProvinceWeight);
+        _decoder = new PlateCtcDecoder(models.Dictionary, homeProvince, homeProvinceWeight, homeCity, homeCityWeight);
         _inputName = models.Recognition.InputMetadata.Keys.Single();
     }
 

@@ -87,6 +87,17 @@ public sealed class BadSourceTests(StreamMedia media) : IClassFixture<StreamMedi
     }
 
     [Theory]
+    [InlineData("豫", 20, "CameraHost:HomeCity '豫'")]
+    [InlineData("O", 20, "CameraHost:HomeCity 'O'")]
+    [InlineData("F", 0, "CameraHost:HomeCityWeight 0")]
+    public void A_bad_home_city_prior_is_refused_naming_the_setting(string city, double weight, string expected)
+    {
+        var host = new CameraHostOptions { HomeCity = city, HomeCityWeight = weight };
+        var error = Assert.Throws<InvalidOperationException>(() => CameraConfiguration.Validate([], host));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
     [InlineData("豫")]
     [InlineData("冀")]
     [InlineData("")]

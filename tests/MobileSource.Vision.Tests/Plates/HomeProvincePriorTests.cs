@@ -51,6 +51,40 @@ public sealed class HomeProvincePriorTests(OcrFixture ocr)
         Assert.Equal("皖F", decoder.Decode(FirstStep(home: 0.00001f, other: 0.9999f), 3).Text);
     }
 
+    /// <summary>Province probabilities on step 0, letter probabilities on step 2.</summary>
+    private float[] Prefix(float home, float other, float f, float g)
+    {
+        var classes = ocr.Models.Dictionary.ClassCount;
+        var probabilities = FirstStep(home, other);
+        probabilities[2 * classes + ocr.Models.Dictionary.IndexOf('F')] = f;
+        probabilities[2 * classes + ocr.Models.Dictionary.IndexOf('G')] = g;
+        return probabilities;
+    }
+
+    [Fact]
+    public void The_local_prefix_prior_turns_a_province_read_near_certainly_when_the_letter_is_the_local_city()
+    {
+        var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', 1000, 'F', 20);
+
+        // 皖 at 0.99 against 豫 at 0.0002: beyond the province prior alone (x1000), within the prefix's (x20000).
+        var local = decoder.Decode(Prefix(home: 0.0002f, other: 0.99f, f: 0.9f, g: 0.05f), 3);
+        Assert.Equal("豫F", local.Text);
+        // Chosen against the model: reported with the capped posterior, so the read weighs little in a vote.
+        Assert.Equal(0.0002 * 50 / (1 + 49 * 0.0002), local.CharConfidences[0], 4);
+
+        // The same province reading with the letter G: another city's plate, left to the province prior, which the
+        // model's 0.99 outweighs.
+        Assert.Equal("皖G", decoder.Decode(Prefix(home: 0.0002f, other: 0.99f, f: 0.05f, g: 0.9f), 3).Text);
+    }
+
+    [Fact]
+    public void The_local_prefix_prior_does_not_turn_a_letter_read_clearly()
+    {
+        var decoder = new PlateCtcDecoder(ocr.Models.Dictionary, '豫', 1000, 'F', 20);
+
+        Assert.Equal("豫G", decoder.Decode(Prefix(home: 0.9f, other: 0.05f, f: 0.02f, g: 0.95f), 3).Text);
+    }
+
     [Fact]
     public void Without_a_prior_the_model_decides()
     {
@@ -60,8 +94,9 @@ public sealed class HomeProvincePriorTests(OcrFixture ocr)
     }
 
     [Fact]
-    public void The_home_province_must_be_a_province()
+    public void The_home_province_must_be_a_province_and_the_city_a_letter()
     {
         Assert.Throws<ArgumentException>(() => new PlateCtcDecoder(ocr.Models.Dictionary, 'F', 50));
+        Assert.Throws<ArgumentException>(() => new PlateCtcDecoder(ocr.Models.Dictionary, '豫', 50, 'I', 20));
     }
 }
