@@ -32,10 +32,10 @@ public sealed record StreamAnalyzerOptions
     /// <summary>
     /// With a track model (models/track-model.zip), a track with <see cref="MinPositiveFrames"/> positive frames is
     /// smoky when the model's probability over its frames so far reaches this; the other gates above then apply only
-    /// without one. 0.87 (round 6) on validation: precision 0.91, recall 0.73, against 0.89 / 0.75 at 0.8 and 0.93 /
-    /// 0.72 at 0.93 (docs/vision-accuracy.md).
+    /// without one. 0.8 (round 8, lamp-fitted regions) on validation: precision 0.89, recall 0.81 (F1 0.847), against
+    /// 0.90 / 0.79 at 0.87 (the round 6-7 setting), 0.91 / 0.76 at 0.93 and 0.88 / 0.81 at 0.75 (docs/vision-accuracy.md).
     /// </summary>
-    public double TrackThreshold { get; init; } = 0.87;
+    public double TrackThreshold { get; init; } = 0.8;
     /// <summary>A plate read this confident lets a confirmed smoky track be decided before it ends.</summary>
     public double GoodPlateConfidence { get; init; } = 0.9;
     public int MaxPlateReadsPerTrack { get; init; } = 8;
