@@ -9,6 +9,8 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
     public Rect Box { get; private set; } = box;
     /// <summary>Box centre displacement per frame (smoothed).</summary>
     public Point2f Velocity { get; private set; }
+    /// <summary>The box the track was started with.</summary>
+    public Rect FirstBox { get; } = box;
     public long FirstFrame { get; } = frame;
     public TimeSpan FirstSourceTime { get; } = sourceTime;
     public long LastFrame { get; private set; } = frame;

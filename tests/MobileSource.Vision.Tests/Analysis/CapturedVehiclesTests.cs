@@ -32,6 +32,20 @@ public class CapturedVehiclesTests
     }
 
     [Fact]
+    public void A_track_that_took_over_a_lost_captured_track_is_not_a_second_capture_though_it_drifted_from_the_prediction()
+    {
+        var truck = Moving(1, new Rect(100, 100, 60, 60), frames: 6); // lost after frame 5 at y 85, moving up 3 px a frame
+        _captured.Add(truck);
+
+        // Picked up again on frame 7 where the truck would be (y 79), but the new box slows and shrinks as the truck
+        // recedes: by frame 20, when it is decided, the old prediction (y 40) no longer holds it.
+        var again = new Track(2, new Rect(102, 79, 56, 56), 7, TimeSpan.FromSeconds(0.7));
+        for (var f = 8; f <= 20; f++) again.Update(new Rect(104, 79 - (f - 7), 50, 50), f, TimeSpan.FromSeconds(f / 10.0));
+
+        Assert.True(_captured.Covers(again));
+    }
+
+    [Fact]
     public void A_vehicle_alongside_a_captured_one_is_captured_on_its_own()
     {
         _captured.Add(Moving(1, new Rect(100, 100, 60, 60), frames: 10));
