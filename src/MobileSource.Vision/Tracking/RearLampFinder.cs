@@ -42,9 +42,19 @@ public static class RearLampFinder
         return pairs.MaxBy(r => r.Span);
     }
 
+    /// <summary>
+    /// Widest search (pixels) looked at in full: a wider one is sampled every n-th pixel (nearest, so a lamp keeps its
+    /// colour) down to about this width. A lamp on a vehicle that big is still several pixels wide.
+    /// </summary>
+    public const int MaxSearchWidth = 320;
+
     private static List<Rect> Lamps(Mat image, Rect search, int boxWidth)
     {
-        using var crop = image[search];
+        var step = (search.Width + MaxSearchWidth - 1) / MaxSearchWidth;
+        using var full = image[search];
+        using var sampled = step > 1 ? new Mat() : null;
+        if (sampled is not null) Cv2.Resize(full, sampled, new Size(search.Width / step, search.Height / step), interpolation: InterpolationFlags.Nearest);
+        var crop = sampled ?? full;
         using var hsv = new Mat();
         Cv2.CvtColor(crop, hsv, ColorConversionCodes.BGR2HSV);
         using var low = new Mat();
@@ -59,8 +69,8 @@ public static class RearLampFinder
         var lamps = new List<Rect>();
         for (var i = 1; i < n; i++)
         {
-            var r = new Rect(stats.At<int>(i, 0) + search.X, stats.At<int>(i, 1) + search.Y, stats.At<int>(i, 2), stats.At<int>(i, 3));
-            var area = stats.At<int>(i, 4);
+            var r = new Rect(stats.At<int>(i, 0) * step + search.X, stats.At<int>(i, 1) * step + search.Y, stats.At<int>(i, 2) * step, stats.At<int>(i, 3) * step);
+            var area = stats.At<int>(i, 4) * step * step;
             if (area < 2 || r.Width > 0.35 * boxWidth || r.Height > 0.2 * boxWidth + 2 || r.Width * 2 < r.Height) continue;
             lamps.Add(r);
         }

@@ -40,6 +40,23 @@ public class RearLampFinderTests
     }
 
     [Fact]
+    public void Finds_the_lamps_of_a_truck_near_a_1080p_camera_from_a_sampled_search()
+    {
+        // 600 px wide: the search is sampled every other pixel or more; the lamps come back in frame coordinates.
+        using var image = new Mat(1080, 1920, MatType.CV_8UC3, Road);
+        image.Rectangle(new Rect(600, 200, 600, 700), DarkBody, -1);
+        image.Rectangle(new Rect(620, 820, 80, 36), Lamp, -1);
+        image.Rectangle(new Rect(1100, 820, 80, 36), Lamp, -1);
+
+        var rear = RearLampFinder.Find(image, new Rect(600, 200, 600, 500));
+
+        Assert.NotNull(rear);
+        Assert.InRange(rear.Value.LeftCentre.X, 655, 665);
+        Assert.InRange(rear.Value.RightCentre.X, 1135, 1145);
+        Assert.InRange(rear.Value.LampY, 833, 843);
+    }
+
+    [Fact]
     public void Orange_or_large_red_is_not_a_lamp()
     {
         using var orange = TruckRear(new Scalar(30, 140, 230));
