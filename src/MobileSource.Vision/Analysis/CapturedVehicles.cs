@@ -1,4 +1,5 @@
 using MobileSource.Vision.Tracking;
+using OpenCvSharp;
 
 namespace MobileSource.Vision.Analysis;
 
@@ -27,26 +28,19 @@ internal sealed class CapturedVehicles(TimeSpan window)
     public bool Covers(Track track)
     {
         _tracks.RemoveAll(c => track.LastSourceTime - c.LastSourceTime > window);
-        var box = track.Box;
-        foreach (var captured in _tracks)
-        {
-            if (captured.Id == track.Id) continue;
-            var common = captured.Predicted(track.LastFrame) & box;
-            if (common.Width <= 0 || common.Height <= 0) continue;
-            var smaller = Math.Min(box.Width * box.Height, captured.Box.Width * captured.Box.Height);
-            if (common.Width * common.Height >= SameVehicleOverlap * smaller) return true;
-        }
-        return _tracks.Any(c => c.Id != track.Id && TookOver(track, c));
+        return _tracks.Any(c => c.Id != track.Id && (Holds(c, track.LastFrame, track.Box, SameVehicleOverlap) || TookOver(track, c)));
     }
 
-    private static bool TookOver(Track track, Track captured)
+    private static bool TookOver(Track track, Track captured) =>
+        track.FirstFrame > captured.LastFrame && track.FirstSourceTime - captured.LastSourceTime <= HandOverGap
+        && Holds(captured, track.FirstFrame, track.FirstBox, HandOverOverlap);
+
+    /// <summary>Whether <paramref name="box"/> and where <paramref name="captured"/> would be on <paramref name="frame"/> share <paramref name="share"/> of the smaller box.</summary>
+    private static bool Holds(Track captured, long frame, Rect box, double share)
     {
-        var gap = track.FirstSourceTime - captured.LastSourceTime;
-        if (track.FirstFrame <= captured.LastFrame || gap > HandOverGap) return false;
-        var start = track.FirstBox;
-        var common = captured.Predicted(track.FirstFrame) & start;
+        var common = captured.Predicted(frame) & box;
         if (common.Width <= 0 || common.Height <= 0) return false;
-        var smaller = Math.Min(start.Width * start.Height, captured.Box.Width * captured.Box.Height);
-        return common.Width * common.Height >= HandOverOverlap * smaller;
+        var smaller = Math.Min(box.Width * box.Height, captured.Box.Width * captured.Box.Height);
+        return common.Width * common.Height >= share * smaller;
     }
 }

@@ -1,3 +1,4 @@
+using MobileSource.Vision.Smoke;
 using OpenCvSharp;
 
 namespace MobileSource.Vision.Tracking;
@@ -26,7 +27,7 @@ public static class RearLampFinder
     {
         ArgumentNullException.ThrowIfNull(image);
         if (box.Width < 12 || box.Height < 6) return null;
-        var search = Clip(new Rect(box.X - box.Width / 10, box.Y + box.Height / 5, box.Width * 6 / 5,
+        var search = SmokeRegion.Clip(new Rect(box.X - box.Width / 10, box.Y + box.Height / 5, box.Width * 6 / 5,
             box.Height * 4 / 5 + (int)(BelowBox * box.Width)), image.Size());
         if (search.Width < 12 || search.Height < 4) return null;
         var lamps = Lamps(image, search, box.Width);
@@ -141,13 +142,4 @@ public static class RearLampFinder
 
     /// <summary>Two sizes of one pair of lamps: within 2.5x of each other, a pixel either way allowed for small lamps.</summary>
     private static bool Alike(int x, int y) => Math.Max(x, y) <= 2.5 * Math.Min(x, y) + 1;
-
-    private static Rect Clip(Rect r, Size s)
-    {
-        var x0 = Math.Clamp(r.Left, 0, s.Width);
-        var y0 = Math.Clamp(r.Top, 0, s.Height);
-        var x1 = Math.Clamp(r.Right, 0, s.Width);
-        var y1 = Math.Clamp(r.Bottom, 0, s.Height);
-        return new Rect(x0, y0, Math.Max(0, x1 - x0), Math.Max(0, y1 - y0));
-    }
 }
