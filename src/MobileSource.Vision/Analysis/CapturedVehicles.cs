@@ -6,9 +6,10 @@ namespace MobileSource.Vision.Analysis;
 /// <summary>
 /// The tracks captured within the last <c>window</c>, so a vehicle is captured once: a second track on it (a fragment,
 /// or the vehicle re-acquired after its track was lost) lies mostly on where a captured track is, or would be by its
-/// motion, or it started where a captured track had just been lost. Vehicles side by side overlap less than that.
+/// motion, or it started where a captured track had just been lost, or its plate was captured within
+/// <c>plateWindow</c>. Vehicles side by side overlap less than that.
 /// </summary>
-internal sealed class CapturedVehicles(TimeSpan window)
+internal sealed class CapturedVehicles(TimeSpan window, TimeSpan plateWindow)
 {
     /// <summary>The share of the smaller box the two must have in common to be the same vehicle.</summary>
     public const double SameVehicleOverlap = 0.8;
@@ -22,25 +23,45 @@ internal sealed class CapturedVehicles(TimeSpan window)
     public const double HandOverOverlap = 0.5;
 
     private readonly List<Track> _tracks = [];
+    private readonly List<(string Plate, TimeSpan SourceTime)> _plates = [];
 
-    public void Add(Track track) => _tracks.Add(track);
+    public void Add(Track track, string? plate = null)
+    {
+        _tracks.Add(track);
+        if (plate is not null) _plates.Add((plate, track.LastSourceTime));
+    }
 
-    public bool Covers(Track track)
+    /// <param name="track">The track about to be captured.</param>
+    /// <param name="plate">Its plate, if read.</param>
+    /// <param name="boxesNow">
+    /// Every track's vehicle box on the current frame, brought onto its rear where the tail lamps were found: a fragment
+    /// of a vehicle whose tracked box covers another part of it (a tanker's chassis below its tank at dusk) shares the
+    /// lamps, and so the fitted box, while the raw boxes are apart.
+    /// </param>
+    public bool Covers(Track track, string? plate = null, IReadOnlyDictionary<int, Rect>? boxesNow = null)
     {
         _tracks.RemoveAll(c => track.LastSourceTime - c.LastSourceTime > window);
-        return _tracks.Any(c => c.Id != track.Id && (Holds(c, track.LastFrame, track.Box, SameVehicleOverlap) || TookOver(track, c)));
+        _plates.RemoveAll(p => track.LastSourceTime - p.SourceTime > plateWindow);
+        if (plate is not null && _plates.Any(p => p.Plate == plate)) return true;
+        // The track this one was split from ended on a box that held both vehicles: it says nothing about this one.
+        return _tracks.Any(c => c.Id != track.Id && c.Id != track.SplitFrom
+                                && (Holds(c.Predicted(track.LastFrame), track.Box, SameVehicleOverlap) || TookOver(track, c) || SameBodyNow(c, track, boxesNow)));
     }
 
     private static bool TookOver(Track track, Track captured) =>
         track.FirstFrame > captured.LastFrame && track.FirstSourceTime - captured.LastSourceTime <= HandOverGap
-        && Holds(captured, track.FirstFrame, track.FirstBox, HandOverOverlap);
+        && Holds(captured.Predicted(track.FirstFrame), track.FirstBox, HandOverOverlap);
 
-    /// <summary>Whether <paramref name="box"/> and where <paramref name="captured"/> would be on <paramref name="frame"/> share <paramref name="share"/> of the smaller box.</summary>
-    private static bool Holds(Track captured, long frame, Rect box, double share)
+    private static bool SameBodyNow(Track captured, Track track, IReadOnlyDictionary<int, Rect>? boxesNow) =>
+        boxesNow is not null && boxesNow.TryGetValue(captured.Id, out var a) && boxesNow.TryGetValue(track.Id, out var b)
+        && Holds(a, b, SameVehicleOverlap);
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> share <paramref name="share"/> of the smaller box.</summary>
+    private static bool Holds(Rect a, Rect b, double share)
     {
-        var common = captured.Predicted(frame) & box;
+        var common = a & b;
         if (common.Width <= 0 || common.Height <= 0) return false;
-        var smaller = Math.Min(box.Width * box.Height, captured.Box.Width * captured.Box.Height);
+        var smaller = Math.Min(a.Width * a.Height, b.Width * b.Height);
         return common.Width * common.Height >= share * smaller;
     }
 }

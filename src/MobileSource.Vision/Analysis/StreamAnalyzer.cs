@@ -39,7 +39,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         _plates = plateReader;
         _observer = observer;
         _tracker = new VehicleTracker(options.Tracker);
-        _captured = new CapturedVehicles(options.DuplicateWindow);
+        _captured = new CapturedVehicles(options.DuplicateWindow, options.SamePlateWindow);
     }
 
     public int VehiclesSeen => _tracker.ConfirmedCount;
@@ -68,7 +68,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var captures = new List<SmokeCapture>();
         var overlays = new List<TrackOverlay>();
         var analysisSize = new Size(motion.Width, motion.Height);
-        var vehicles = VehicleBoxes(image, analysisSize);
+        var vehicles = VehicleBoxes(image, analysisSize, frame.Index, ended);
         foreach (var track in _tracker.Active)
         {
             if (!track.Seen || !_tracker.IsConfirmed(track)) continue;
@@ -83,7 +83,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             var others = vehicles.Where(v => v.Key != track.Id).Select(v => v.Value).ToList();
             var (score, region) = MeasureSmoke(track.Id, vehicle, others, evidence, motion, frame);
             if (evidence.PositiveFrames > 0 && !evidence.Decided) ReadPlate(evidence, image, plateRegion, frame.Index);
-            var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame) : null;
+            var capture = !evidence.Decided && ReadyForEarlyDecision(evidence) ? Decide(track, evidence, frame, vehicles) : null;
             if (capture is not null) captures.Add(capture);
             overlays.Add(new TrackOverlay(track.Id, evidence.Class, box, region is { } r ? ToFrame(r) : null, score,
                 evidence.Plate?.Text));
@@ -148,11 +148,13 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     /// brought onto their tail lamps where these are found (<see cref="VehicleRear.Fit"/>): the smoke region must start
     /// where the vehicle meets the road, not where its blob happens to end.
     /// </summary>
-    private Dictionary<int, Rect> VehicleBoxes(Mat image, Size analysisSize)
+    /// <param name="ended">Tracks that ended on this frame; a track found to have been taken over by another vehicle is added.</param>
+    private Dictionary<int, Rect> VehicleBoxes(Mat image, Size analysisSize, long frameIndex, List<Track> ended)
     {
         var boxes = new Dictionary<int, Rect>();
-        foreach (var track in _tracker.Active)
+        foreach (var seen in _tracker.Active.ToList())
         {
+            var track = seen;
             if (!track.Seen) continue;
             var box = track.Box;
             if (_tracker.IsConfirmed(track))
@@ -160,14 +162,27 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
                 if (!_evidence.TryGetValue(track.Id, out var evidence)) _evidence[track.Id] = evidence = new TrackEvidence();
                 if (_options.UseRearLamps && _options.Direction == TravelDirection.Away)
                 {
-                    evidence.Rear = RearLampFinder.Find(image, ToFrame(box), evidence.Rear);
-                    if (evidence.Rear is { } rear) box = rear.Scaled(1 / _scale).Fit(box, analysisSize);
+                    var rear = RearLampFinder.Find(image, ToFrame(box), evidence.Rear);
+                    if (evidence.RearTakenOver(rear, frameIndex, RearMemoryFrames))
+                    {
+                        // The vehicle that ran into this track's blob from behind has the track now: what was gathered
+                        // belongs to the vehicle ahead, so that track ends and this one starts afresh.
+                        ended.Add(track);
+                        track = _tracker.Split(track);
+                        _evidence[track.Id] = evidence = new TrackEvidence();
+                        evidence.RearTakenOver(rear, frameIndex, RearMemoryFrames);
+                    }
+                    evidence.Rear = rear;
+                    if (rear is { } fitted) box = fitted.Scaled(1 / _scale).Fit(box, analysisSize);
                 }
             }
             boxes[track.Id] = box;
         }
         return boxes;
     }
+
+    /// <summary>How long (frames) a track's last tail lamps are compared with new ones to tell a take-over.</summary>
+    private const int RearMemoryFrames = 60;
 
     private (float? Score, Rect? Region) MeasureSmoke(int trackId, Rect vehicle, List<Rect> others, TrackEvidence evidence, MotionFrame motion, VideoFrame frame)
     {
@@ -252,20 +267,21 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             if (!evidence.Decided && Qualifies(evidence))
             {
                 if (_plates is not null && evidence.PlateAttempts == 0) ReadBestViews(evidence, -1);
-                var capture = Decide(track, evidence, frame);
+                var capture = Decide(track, evidence, frame, boxesNow: null);
                 if (capture is not null) captures.Add(capture);
             }
         }
     }
 
-    private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame)
+    /// <param name="boxesNow">The vehicle boxes of the tracks seen on this frame, or null when the track has ended.</param>
+    private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame, IReadOnlyDictionary<int, Rect>? boxesNow)
     {
         evidence.Decided = true;
         var median = evidence.MedianLevel();
         var level = RingelmannScale.Quantize(_classifier?.TrackLevel(median) ?? median);
-        if (level <= 0 || _captured.Covers(track)) return null;
-        _captured.Add(track);
         var plate = evidence.Plate;
+        if (level <= 0 || _captured.Covers(track, plate?.Text, boxesNow)) return null;
+        _captured.Add(track, plate?.Text);
         return new SmokeCapture
         {
             TrackId = track.Id,

@@ -45,6 +45,11 @@ public sealed record StreamAnalyzerOptions
     /// </summary>
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>
+    /// A smoky track whose plate was captured within this time is the same vehicle on a second track (a fragment, or a
+    /// track broken beyond the rules above), not a new capture: one camera sees a vehicle pass once a minute at most.
+    /// </summary>
+    public TimeSpan SamePlateWindow { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
     /// Whether boxes of vehicles driving away are brought onto their tail lamps (<see cref="Tracking.RearLampFinder"/>)
     /// before the region behind them is measured and their plate is read.
     /// </summary>
@@ -64,6 +69,7 @@ public sealed record StreamAnalyzerOptions
         if (TrackThreshold is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(TrackThreshold), TrackThreshold, "must be in (0, 1)");
         if (MinPositiveShare is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinPositiveShare), MinPositiveShare, "must be in [0, 1]");
         if (DuplicateWindow < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(DuplicateWindow), DuplicateWindow, "must not be negative");
+        if (SamePlateWindow < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(SamePlateWindow), SamePlateWindow, "must not be negative");
         if (!Enum.IsDefined(Direction)) throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "unknown travel direction");
     }
 }

@@ -9,6 +9,24 @@ internal sealed class TrackEvidence : IDisposable
     public float[]? PreviousGrid { get; set; }
     /// <summary>The tail lamps found on the latest frame (frame coordinates), if any.</summary>
     public Tracking.VehicleRear? Rear { get; set; }
+    private readonly Queue<(Tracking.VehicleRear Rear, long Frame)> _recentRears = new();
+
+    /// <summary>How many of the latest rears a new one is compared with.</summary>
+    private const int RearsCompared = 3;
+
+    /// <summary>
+    /// Whether <paramref name="rear"/> belongs to another vehicle than each of the last few rears found within the last
+    /// <paramref name="memory"/> frames (and there was one): one odd pair (a reflector strip taken for the lamps) makes
+    /// no take-over. Then remembers it.
+    /// </summary>
+    public bool RearTakenOver(Tracking.VehicleRear? rear, long frame, int memory)
+    {
+        while (_recentRears.Count > 0 && (frame - _recentRears.Peek().Frame > memory || _recentRears.Count > RearsCompared)) _recentRears.Dequeue();
+        if (rear is not { } found) return false;
+        var takenOver = _recentRears.Count > 0 && _recentRears.All(r => found.IsAnotherVehicleThan(r.Rear));
+        _recentRears.Enqueue((found, frame));
+        return takenOver;
+    }
     private readonly List<(long Frame, Rect Box)> _history = [];
     /// <summary>The track's boxes (analysis coordinates) over the last second or so, oldest first: the trail's corridor.</summary>
     public IReadOnlyList<(long Frame, Rect Box)> History => _history;

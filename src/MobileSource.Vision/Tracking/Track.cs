@@ -3,9 +3,11 @@ using OpenCvSharp;
 namespace MobileSource.Vision.Tracking;
 
 /// <summary>One vehicle followed across frames. Boxes are in the tracker's (analysis) coordinates.</summary>
-public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
+public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime, int hits = 1)
 {
     public int Id { get; } = id;
+    /// <summary>The track this one was split from (<see cref="VehicleTracker.Split"/>): its box held this vehicle at the end.</summary>
+    public int? SplitFrom { get; init; }
     public Rect Box { get; private set; } = box;
     /// <summary>Box centre displacement per frame (smoothed).</summary>
     public Point2f Velocity { get; private set; }
@@ -15,7 +17,7 @@ public sealed class Track(int id, Rect box, long frame, TimeSpan sourceTime)
     public TimeSpan FirstSourceTime { get; } = sourceTime;
     public long LastFrame { get; private set; } = frame;
     public TimeSpan LastSourceTime { get; private set; } = sourceTime;
-    public int Hits { get; private set; } = 1;
+    public int Hits { get; private set; } = hits;
     /// <summary>Consecutive frames without a matching blob.</summary>
     public int Misses { get; private set; }
     /// <summary>Whether the box was matched on the latest frame.</summary>

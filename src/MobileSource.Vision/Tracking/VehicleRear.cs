@@ -43,6 +43,20 @@ public readonly record struct VehicleRear(Rect LeftLamp, Rect RightLamp)
         return new Rect(left, top, Math.Max(1, right - left), Math.Max(1, bottom - top));
     }
 
+    /// <summary>
+    /// How much wider than an earlier rear of the same receding track a rear must be, and how far below it (in shares of
+    /// the earlier span), to be another vehicle's: a receding vehicle's lamps only draw together and rise. Lamps of one
+    /// vehicle read as a narrower pair on some frames (a reflector strip above them) differ by less than 1.3x.
+    /// </summary>
+    public const double TakeOverWidening = 1.4, TakeOverDrop = 0.2;
+
+    /// <summary>
+    /// Whether this rear, found on a track of a vehicle driving away after <paramref name="earlier"/>, belongs to another
+    /// vehicle: one that came up behind, ran into the track's blob and took the track over as the first drove on.
+    /// </summary>
+    public bool IsAnotherVehicleThan(VehicleRear earlier) =>
+        Span >= TakeOverWidening * earlier.Span && LampY >= earlier.LampY + TakeOverDrop * earlier.Span;
+
     /// <summary>The same rear scaled (analysis to frame coordinates, or back).</summary>
     public VehicleRear Scaled(double factor) => new(Scale(LeftLamp, factor), Scale(RightLamp, factor));
 

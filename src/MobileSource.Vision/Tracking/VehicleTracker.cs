@@ -126,6 +126,22 @@ public sealed class VehicleTracker(TrackerOptions options)
         if (options.RecedingFrameHeight is { } height && blob.Bottom < height - 2) track.MarkSeenWhole();
     }
 
+    /// <summary>
+    /// Ends <paramref name="track"/> and starts a confirmed track with a new id on its current box: the box has been
+    /// found to hold another vehicle (one that ran into it from behind and took its blob). Returns the new track.
+    /// </summary>
+    public Track Split(Track track)
+    {
+        var index = _active.IndexOf(track);
+        if (index < 0) throw new ArgumentException($"track {track.Id} is not active", nameof(track));
+        var successor = new Track(_nextId++, track.Box, track.LastFrame, track.LastSourceTime, hits: options.MinHits) { SplitFrom = track.Id };
+        if (track.SeenWhole) successor.MarkSeenWhole();
+        if (track.Colour is { } colour) successor.SeeColour(colour);
+        _active[index] = successor;
+        ConfirmedCount++;
+        return successor;
+    }
+
     /// <summary>Ends every active track (end of stream).</summary>
     public List<Track> EndAll()
     {

@@ -6,7 +6,7 @@ namespace MobileSource.Vision.Tests.Analysis;
 
 public class CapturedVehiclesTests
 {
-    private readonly CapturedVehicles _captured = new(TimeSpan.FromSeconds(2));
+    private readonly CapturedVehicles _captured = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
 
     [Fact]
     public void A_fragment_on_a_captured_vehicle_is_not_a_second_capture()
@@ -64,6 +64,47 @@ public class CapturedVehiclesTests
         var later = Moving(2, new Rect(100, 100, 60, 60), frames: 3, firstFrame: 40, velocityY: 0);
 
         Assert.False(_captured.Covers(later));
+    }
+
+    [Fact]
+    public void A_fragment_whose_box_is_apart_but_shares_the_captured_vehicles_rear_is_not_a_second_capture()
+    {
+        // A tanker at dusk: its track holds the bright tank, a second track the dark chassis with the lamps below it.
+        var tank = Moving(1, new Rect(100, 40, 60, 40), frames: 10);
+        _captured.Add(tank);
+        var chassis = Moving(2, new Rect(100, 95, 60, 15), frames: 4, firstFrame: 6);
+        // Both brought onto the same tail lamps: the tank's box now reaches the ground below the chassis.
+        var boxesNow = new Dictionary<int, Rect> { [1] = new(98, 13, 64, 102), [2] = new(98, 68, 64, 47) };
+
+        Assert.False(_captured.Covers(chassis));
+        Assert.True(_captured.Covers(chassis, boxesNow: boxesNow));
+    }
+
+    [Fact]
+    public void A_vehicle_whose_plate_was_captured_within_the_plate_window_is_not_a_second_capture()
+    {
+        _captured.Add(Moving(1, new Rect(100, 100, 60, 60), frames: 3), "豫FH6750");
+
+        // Its track broke and the new one is far from any prediction, 20 s on.
+        var again = Moving(2, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 200);
+        Assert.True(_captured.Covers(again, "豫FH6750"));
+        Assert.False(_captured.Covers(again, "豫FH6751"));
+
+        var nextHour = Moving(3, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 36_000);
+        Assert.False(_captured.Covers(nextHour, "豫FH6750"));
+    }
+
+    [Fact]
+    public void A_vehicle_that_took_over_a_captured_track_is_captured_on_its_own()
+    {
+        // The captured truck's track ended on a blob that held it and the truck that ran into it from behind.
+        var merged = Moving(1, new Rect(0, 0, 150, 148), frames: 10, velocityY: 0);
+        _captured.Add(merged);
+
+        var behind = new Track(2, new Rect(0, 0, 150, 148), 9, TimeSpan.FromSeconds(0.9), hits: 3) { SplitFrom = 1 };
+        behind.Update(new Rect(10, 0, 140, 140), 10, TimeSpan.FromSeconds(1));
+
+        Assert.False(_captured.Covers(behind));
     }
 
     /// <summary>A track driving up the image <paramref name="velocityY"/> px a frame at 10 fps.</summary>

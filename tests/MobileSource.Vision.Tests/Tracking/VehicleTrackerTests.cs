@@ -165,4 +165,21 @@ public class VehicleTrackerTests
         tracker.Update([new Rect(200, 300, 50, 40)], 41, TimeSpan.Zero);
         Assert.True(tracker.Active.Single().Id > id);
     }
+    [Fact]
+    public void A_split_track_ends_and_a_confirmed_track_with_a_new_id_takes_its_box()
+    {
+        var tracker = new VehicleTracker(Options);
+        for (var f = 0; f < 5; f++) tracker.Update([new Rect(100, 100 - 4 * f, 60, 60)], f, TimeSpan.FromSeconds(f / 10.0));
+        var first = tracker.Active.Single();
+
+        var successor = tracker.Split(first);
+
+        Assert.Equal(successor, tracker.Active.Single());
+        Assert.True(successor.Id > first.Id);
+        Assert.Equal(first.Id, successor.SplitFrom);
+        Assert.Equal(first.Box, successor.Box);
+        Assert.True(tracker.IsConfirmed(successor));
+        Assert.Equal(2, tracker.ConfirmedCount);
+        Assert.Throws<ArgumentException>(() => tracker.Split(first));
+    }
 }
