@@ -88,7 +88,8 @@ public class CapturedVehiclesTests
         // Its track broke and the new one is far from any prediction, 20 s on.
         var again = Moving(2, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 200);
         Assert.True(_captured.Covers(again, "豫FH6750"));
-        Assert.False(_captured.Covers(again, "豫FH6751"));
+        Assert.True(_captured.Covers(again, "豫FH675Q")); // one look-alike misread
+        Assert.False(_captured.Covers(again, "豫FH6781"));
 
         var nextHour = Moving(3, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 36_000);
         Assert.False(_captured.Covers(nextHour, "豫FH6750"));
