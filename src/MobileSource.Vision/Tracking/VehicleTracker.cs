@@ -134,9 +134,8 @@ public sealed class VehicleTracker(TrackerOptions options)
     {
         var index = _active.IndexOf(track);
         if (index < 0) throw new ArgumentException($"track {track.Id} is not active", nameof(track));
+        // Nothing learnt about the vehicle ahead (its colour, whether it was seen whole) holds for this one.
         var successor = new Track(_nextId++, track.Box, track.LastFrame, track.LastSourceTime, hits: options.MinHits) { SplitFrom = track.Id };
-        if (track.SeenWhole) successor.MarkSeenWhole();
-        if (track.Colour is { } colour) successor.SeeColour(colour);
         _active[index] = successor;
         ConfirmedCount++;
         return successor;
