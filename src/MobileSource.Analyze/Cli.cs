@@ -11,6 +11,7 @@ internal static class Cli
           analyze render-scenes [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--work data/vision-scenes] [--parallel 1]
           analyze evaluate [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--smoky-share 0.4] [--detect-width 1280]
                   [--model <zip>] [--no-plates] [--track-threshold 0.8] [--home-weight 1000] [--home-city-weight 20] [--work <dir>] [--report <file.json>]
+                  [--truth-boxes]   (vehicles boxed from the truth: what perfect detection would give)
           analyze diagnose [--seeds 1000-1009] [--vehicles 12] [--smoky-share 0.4] [--model <zip>]   (training seeds only)
         """;
 

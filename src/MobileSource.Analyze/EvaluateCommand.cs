@@ -26,6 +26,8 @@ internal static class EvaluateCommand
         var parallel = (int)options.Number("--parallel", 2, 1, 8);
         var detectWidth = (int)options.Number("--detect-width", SourceStream.DefaultMaxDetectWidth, 320, 3840);
         var reportPath = options.Text("--report");
+        // Perfect vehicle detection from the truth: an upper bound that shows how much of the gap is detection.
+        var truthBoxes = options.Has("--truth-boxes");
         var analyzerOptions = new StreamAnalyzerOptions
         {
             SmokeThreshold = options.Number("--smoke-threshold", new StreamAnalyzerOptions().SmokeThreshold, 0.01, 0.99),
@@ -53,7 +55,8 @@ internal static class EvaluateCommand
             var truth = SceneTruth.FromJson(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(video)!, "truth.json"), ct));
             using var scene = new SimulatedScene(seed, sceneOptions);
             using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
-            var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct, maxDetectWidth: detectWidth);
+            var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct, maxDetectWidth: detectWidth,
+                vehicleDetector: truthBoxes ? new TruthVehicleDetector(scene) : null);
             var matches = CaptureMatcher.Match(scene, run.Captures);
             results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
@@ -63,7 +66,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}{(truthBoxes ? " --truth-boxes" : "")}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

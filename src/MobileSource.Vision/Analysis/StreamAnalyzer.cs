@@ -17,6 +17,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private readonly ISmokeClassifier? _classifier;
     private readonly IPlateReader? _plates;
     private readonly Action<SmokeObservation>? _observer;
+    private readonly IVehicleDetector? _vehicleDetector;
     private VehicleTracker _tracker;
     private readonly SmokeFeatureExtractor _extractor = new();
     private readonly Dictionary<int, TrackEvidence> _evidence = [];
@@ -30,14 +31,16 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     /// <param name="classifier">The smoke model; without one nothing is ever smoky (feature collection for training).</param>
     /// <param name="plateReader">Reads plates of smoke candidates; without one captures carry no plate.</param>
     /// <param name="observer">Called with every smoke measurement (training data, diagnostics).</param>
+    /// <param name="vehicleDetector">Finds the vehicles instead of the motion blobs, when given.</param>
     public StreamAnalyzer(StreamAnalyzerOptions options, ISmokeClassifier? classifier, IPlateReader? plateReader,
-        Action<SmokeObservation>? observer = null)
+        Action<SmokeObservation>? observer = null, IVehicleDetector? vehicleDetector = null)
     {
         options.Validate();
         _options = options;
         _classifier = classifier;
         _plates = plateReader;
         _observer = observer;
+        _vehicleDetector = vehicleDetector;
         _tracker = new VehicleTracker(options.Tracker);
         _captured = new CapturedVehicles(options.DuplicateWindow, options.SamePlateWindow);
     }
@@ -62,7 +65,8 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             return [];
         }
         // Motion gate: a still road with nothing tracked needs no blob search.
-        var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
+        var blobs = _vehicleDetector is not null ? DetectedBoxes(frame, new Size(motion.Width, motion.Height))
+            : motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
         _lastBlobs = blobs;
         var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime, blobs.Select(b => MeanColour(motion, b)).ToList());
         var captures = new List<SmokeCapture>();
@@ -338,6 +342,14 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         var y1 = Math.Min(_frameSize.Height, (int)Math.Ceiling(r.Bottom * _scale));
         return new Rect(x0, y0, Math.Max(0, x1 - x0), Math.Max(0, y1 - y0));
     }
+
+    /// <summary>The detector's boxes in analysis coordinates, clipped; boxes too small to track are dropped.</summary>
+    private List<Rect> DetectedBoxes(VideoFrame frame, Size analysisSize) =>
+        _vehicleDetector!.Detect(frame)
+            .Select(r => SmokeRegion.Clip(new Rect((int)Math.Floor(r.X / _scale), (int)Math.Floor(r.Y / _scale),
+                (int)Math.Ceiling(r.Width / _scale), (int)Math.Ceiling(r.Height / _scale)), analysisSize))
+            .Where(r => r.Width >= 3 && r.Height >= 3)
+            .ToList();
 
     private static bool TouchesBorder(Rect r, Size s) => r.Left <= 1 || r.Top <= 1 || r.Right >= s.Width - 1 || r.Bottom >= s.Height - 1;
 

@@ -1,0 +1,14 @@
+using MobileSource.Vision.Video;
+using OpenCvSharp;
+
+namespace MobileSource.Vision.Analysis;
+
+/// <summary>
+/// Finds vehicles on a frame by other means than the analyzer's motion blobs: a learned detector, or the simulator's
+/// truth (`analyze evaluate --truth-boxes`), which measures what perfect vehicle detection would give.
+/// </summary>
+public interface IVehicleDetector
+{
+    /// <summary>The vehicles' boxes in the frame's coordinates.</summary>
+    IReadOnlyList<Rect> Detect(VideoFrame frame);
+}
