@@ -53,7 +53,7 @@ internal sealed class CapturedVehicles(TimeSpan window, TimeSpan plateWindow)
     /// differ in one look-alike (0/Q, 5/S). Two smoky vehicles captured within the window whose plates differ in one
     /// character are rare: even were every serial all digits, 5 x 10^-4 for a pair of local plates.
     /// </summary>
-    internal static bool SamePlate(string a, string b)
+    private static bool SamePlate(string a, string b)
     {
         if (a.Length != b.Length) return false;
         var differing = 0;

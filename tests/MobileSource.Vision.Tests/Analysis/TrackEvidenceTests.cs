@@ -51,6 +51,7 @@ public sealed class TrackEvidenceTests
         Assert.Equal(0, f[Array.IndexOf(TrackSmokeFeatures.Names, "positives")]);
         Assert.True(evidence.Smoky);
     }
+
     [Fact]
     public void A_much_wider_lower_rear_after_the_last_few_is_a_take_over()
     {

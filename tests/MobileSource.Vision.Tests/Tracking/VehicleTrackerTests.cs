@@ -165,6 +165,7 @@ public class VehicleTrackerTests
         tracker.Update([new Rect(200, 300, 50, 40)], 41, TimeSpan.Zero);
         Assert.True(tracker.Active.Single().Id > id);
     }
+
     [Fact]
     public void A_split_track_ends_and_a_confirmed_track_with_a_new_id_takes_its_box()
     {
