@@ -27,6 +27,12 @@ internal static class TrainSmokeCommand
         var modelPath = options.Text("--out") ?? Path.Combine("models", "smoke-model.zip");
         var metricsPath = options.Text("--metrics") ?? Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "smoke-metrics.json");
         var samplesPath = options.Text("--samples");
+        // --patches <file>: the labelled frames' patches, the patch model's training data (tools/MobileSource.SmokePatchTrainer).
+        var patchesPath = options.Text("--patches");
+        // --patch-model <onnx>: the patch model whose score becomes the frame feature patch_score; it is copied next to
+        // the trained models. Its training scenes must not be these, or the frame model learns to trust a score that is
+        // only this good on scenes the patch model has seen.
+        var patchModelPath = options.Text("--patch-model");
         var minVisible = options.Number("--min-visible", new StreamAnalyzerOptions().MinVisibleRegion, 0.05, 1);
         var watch = Stopwatch.StartNew();
         var seeds = Enumerable.Range(first, last - first + 1).ToList();
@@ -47,16 +53,25 @@ internal static class TrainSmokeCommand
         var tracks = new ConcurrentBag<TrackFrames>();
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
         {
-            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible);
+            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible, patchModelPath);
             foreach (var s in collected.Samples) samples.Add(s);
             foreach (var t in collected.Tracks) tracks.Add(t);
         });
         var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
         if (samplesPath is not null) WriteSamples(all, samplesPath);
+        if (patchesPath is not null) PatchFile.Write(all, patchesPath);
+        if (options.Has("--patches-only"))
+        {
+            if (patchesPath is null) throw new UsageException("--patches-only needs --patches <file>");
+            return 0;
+        }
         // Every fifth scene of each range is held out.
         var testScenes = jobs.Select((j, i) => (j.Seed, i)).Where(x => x.i % 5 == 4).Select(x => x.Seed.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
         var modelDirectory = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
+        var shippedPatchModel = Path.Combine(modelDirectory, SmokePatchModel.FileName);
+        if (patchModelPath is not null && Path.GetFullPath(patchModelPath) != shippedPatchModel) File.Copy(patchModelPath, shippedPatchModel, overwrite: true);
+        else if (patchModelPath is null && File.Exists(shippedPatchModel)) File.Delete(shippedPatchModel);
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
@@ -71,7 +86,8 @@ internal static class TrainSmokeCommand
         {
             model = modelPath,
             command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
-                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}"),
+                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}")
+                      + (patchModelPath is null ? "" : $" --patch-model {patchModelPath}"),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
@@ -113,13 +129,15 @@ internal static class TrainSmokeCommand
     /// </summary>
     internal sealed record SceneCollection(List<SmokeSample> Samples, List<TrackFrames> Tracks);
 
-    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
+    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct,
+        double? minVisible = null, string? patchModelPath = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
         var observations = new List<SmokeObservation>();
         var analyzerOptions = minVisible is { } mv ? new StreamAnalyzerOptions { MinVisibleRegion = mv } : new StreamAnalyzerOptions();
-        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct);
+        using var patchModel = patchModelPath is null ? null : SmokePatchModel.Load(patchModelPath);
+        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, patchModel is null ? null : new PatchFeatureOnly(patchModel), null, observations.Add, ct);
         var samples = new List<SmokeSample>();
         var name = seed.ToString(CultureInfo.InvariantCulture);
         int positives = 0, skipped = 0;
@@ -128,7 +146,7 @@ internal static class TrainSmokeCommand
             var (labelled, level) = Label(scene, InScene(scene, o, run.DetectWidth));
             if (labelled is not { } label) { skipped++; continue; }
             if (label) positives++;
-            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
+            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level, Patch = o.Patch });
         }
         var tracks = observations.GroupBy(o => o.TrackId).Select(g =>
         {
@@ -168,6 +186,13 @@ internal static class TrainSmokeCommand
     /// <summary>The observation's boxes in the scene's pixels (the analyzer detects a 1920x1080 scene at 1280x720).</summary>
     internal static SmokeObservation InScene(SimulatedScene scene, SmokeObservation o, int detectWidth) =>
         o with { VehicleBox = scene.ToScene(o.VehicleBox, detectWidth), Region = scene.ToScene(o.Region, detectWidth) };
+
+    /// <summary>Collection with a patch model: the patch score is filled in, and nothing is smoky (no frame model yet).</summary>
+    private sealed class PatchFeatureOnly(SmokePatchModel model) : ISmokeClassifier
+    {
+        public float Score(float[] features) => 0f;
+        public float? PatchScore(float[] patch) => model.Score(patch);
+    }
 
     private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);
 

@@ -58,7 +58,9 @@ public static class SmokeFeatures
     public const int NeighbourWakeShare = 31;
     /// <summary>Distance across the travel axis of the shade mass's centre from the vehicle's centre, in vehicle widths.</summary>
     public const int LateralOffset = 32;
-    public const int Count = 33;
+    /// <summary>The patch model's smoke probability for the region's pixels (<see cref="SmokePatch"/>); -1 without one.</summary>
+    public const int PatchScore = 33;
+    public const int Count = 34;
 
     public static readonly string[] Names =
     [
@@ -67,6 +69,6 @@ public static class SmokeFeatures
         "context_opacity", "context_shade_fraction", "object_fraction", "box_height", "box_position", "gain",
         "shade_gradient", "frame_foreground", "max_opacity", "background_brightness", "box_aspect",
         "trail_young", "trail_mid", "trail_old", "trail_control", "trail_shade_fraction", "trail_length", "trail_core",
-        "attached_core", "neighbour_wake_share", "lateral_offset",
+        "attached_core", "neighbour_wake_share", "lateral_offset", "patch_score",
     ];
 }
