@@ -58,7 +58,10 @@ public static class SmokeFeatures
     public const int NeighbourWakeShare = 31;
     /// <summary>Distance across the travel axis of the shade mass's centre from the vehicle's centre, in vehicle widths.</summary>
     public const int LateralOffset = 32;
-    /// <summary>The patch model's smoke probability for the region's pixels (<see cref="SmokePatch"/>); -1 without one.</summary>
+    /// <summary>
+    /// The patch model's smoke probability for the region's pixels (<see cref="SmokePatch"/>); -1 without one. Only the
+    /// track model uses it (its median over the track): train-smoke keeps it out of the frame and level models.
+    /// </summary>
     public const int PatchScore = 33;
     public const int Count = 34;
 
