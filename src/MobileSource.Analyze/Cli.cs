@@ -7,8 +7,7 @@ internal static class Cli
           analyze <video-or-image> [--json] [--detect-fps 10] [--direction away|toward|left-to-right|right-to-left]
                   [--model models/smoke-model.zip] [--no-plates]
           analyze train-smoke [--out models/smoke-model.zip] [--metrics models/smoke-metrics.json] [--seeds 1000-1059]
-                  [--vehicles 14] [--work <dir>] [--more-seeds 7000-7087 --more-size 1280x720 --more-vehicles 14]
-                  [--patch-model <onnx>] [--patches <file> [--patches-only]]   (the patch model's training data)
+                  [--vehicles 14] [--work <dir>]
           analyze render-scenes [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--work data/vision-scenes] [--parallel 1]
           analyze evaluate [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--smoky-share 0.4] [--detect-width 1280]
                   [--model <zip>] [--no-plates] [--track-threshold 0.8] [--home-weight 1000] [--home-city-weight 20] [--work <dir>] [--report <file.json>]

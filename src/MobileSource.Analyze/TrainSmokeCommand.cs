@@ -27,12 +27,6 @@ internal static class TrainSmokeCommand
         var modelPath = options.Text("--out") ?? Path.Combine("models", "smoke-model.zip");
         var metricsPath = options.Text("--metrics") ?? Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "smoke-metrics.json");
         var samplesPath = options.Text("--samples");
-        // --patches <file>: the labelled frames' patches, the patch model's training data (tools/MobileSource.SmokePatchTrainer).
-        var patchesPath = options.Text("--patches");
-        // --patch-model <onnx>: the patch model whose score becomes the frame feature patch_score; it is copied next to
-        // the trained models. Its training scenes must not be these, or the frame model learns to trust a score that is
-        // only this good on scenes the patch model has seen.
-        var patchModelPath = options.Text("--patch-model");
         var minVisible = options.Number("--min-visible", new StreamAnalyzerOptions().MinVisibleRegion, 0.05, 1);
         var watch = Stopwatch.StartNew();
         var seeds = Enumerable.Range(first, last - first + 1).ToList();
@@ -53,25 +47,16 @@ internal static class TrainSmokeCommand
         var tracks = new ConcurrentBag<TrackFrames>();
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
         {
-            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible, patchModelPath);
+            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible);
             foreach (var s in collected.Samples) samples.Add(s);
             foreach (var t in collected.Tracks) tracks.Add(t);
         });
         var all = samples.OrderBy(s => s.Scene, StringComparer.Ordinal).ToList();
         if (samplesPath is not null) WriteSamples(all, samplesPath);
-        if (patchesPath is not null) PatchFile.Write(all, patchesPath);
-        if (options.Has("--patches-only"))
-        {
-            if (patchesPath is null) throw new UsageException("--patches-only needs --patches <file>");
-            return 0;
-        }
         // Every fifth scene of each range is held out.
         var testScenes = jobs.Select((j, i) => (j.Seed, i)).Where(x => x.i % 5 == 4).Select(x => x.Seed.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
         var modelDirectory = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
-        var shippedPatchModel = Path.Combine(modelDirectory, SmokePatchModel.FileName);
-        if (patchModelPath is not null && Path.GetFullPath(patchModelPath) != shippedPatchModel) File.Copy(patchModelPath, shippedPatchModel, overwrite: true);
-        else if (patchModelPath is null && File.Exists(shippedPatchModel)) File.Delete(shippedPatchModel);
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
@@ -86,8 +71,7 @@ internal static class TrainSmokeCommand
         {
             model = modelPath,
             command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
-                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}")
-                      + (patchModelPath is null ? "" : $" --patch-model {patchModelPath}"),
+                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}"),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
@@ -129,15 +113,13 @@ internal static class TrainSmokeCommand
     /// </summary>
     internal sealed record SceneCollection(List<SmokeSample> Samples, List<TrackFrames> Tracks);
 
-    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct,
-        double? minVisible = null, string? patchModelPath = null)
+    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
         var observations = new List<SmokeObservation>();
         var analyzerOptions = minVisible is { } mv ? new StreamAnalyzerOptions { MinVisibleRegion = mv } : new StreamAnalyzerOptions();
-        using var patchModel = patchModelPath is null ? null : SmokePatchModel.Load(patchModelPath);
-        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, patchModel is null ? null : new PatchFeatureOnly(patchModel), null, observations.Add, ct);
+        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct);
         var samples = new List<SmokeSample>();
         var name = seed.ToString(CultureInfo.InvariantCulture);
         int positives = 0, skipped = 0;
@@ -146,7 +128,7 @@ internal static class TrainSmokeCommand
             var (labelled, level) = Label(scene, InScene(scene, o, run.DetectWidth));
             if (labelled is not { } label) { skipped++; continue; }
             if (label) positives++;
-            samples.Add(new SmokeSample { Features = WithoutPatchScore(o.Features), Label = label, Scene = name, Level = level, Patch = o.Patch });
+            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
         }
         var tracks = observations.GroupBy(o => o.TrackId).Select(g =>
         {
@@ -186,26 +168,6 @@ internal static class TrainSmokeCommand
     /// <summary>The observation's boxes in the scene's pixels (the analyzer detects a 1920x1080 scene at 1280x720).</summary>
     internal static SmokeObservation InScene(SimulatedScene scene, SmokeObservation o, int detectWidth) =>
         o with { VehicleBox = scene.ToScene(o.VehicleBox, detectWidth), Region = scene.ToScene(o.Region, detectWidth) };
-
-    /// <summary>
-    /// The frame and level models do not learn from the patch score (it is constant in their training data, so their
-    /// trees never split on it); the track model reads its median over the track. Round 11: with the score in the frame
-    /// model, its positive frames followed the patch model on regions that motion blobs had misplaced, and it lost
-    /// vehicles (10 lost, 3 gained over the validation and held-out sets); in the track model alone it gained 3 and lost 1.
-    /// </summary>
-    private static float[] WithoutPatchScore(float[] features)
-    {
-        var copy = (float[])features.Clone();
-        copy[SmokeFeatures.PatchScore] = -1f;
-        return copy;
-    }
-
-    /// <summary>Collection with a patch model: the patch score is filled in, and nothing is smoky (no frame model yet).</summary>
-    private sealed class PatchFeatureOnly(SmokePatchModel model) : ISmokeClassifier
-    {
-        public float Score(float[] features) => 0f;
-        public float? PatchScore(float[] patch) => model.Score(patch);
-    }
 
     private static Point ToPoint(Point2f p) => new((int)p.X, (int)p.Y);
 

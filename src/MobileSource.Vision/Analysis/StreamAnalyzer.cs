@@ -200,12 +200,11 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         evidence.PreviousGrid = grid;
         if (!m.Measured) return (null, region);
         SmokeTrail.Fill(m.Features, motion, vehicle, evidence.History, frame.Index, _options.Direction, others);
-        m.Features[SmokeFeatures.PatchScore] = _classifier?.PatchScore(m.Patch) ?? -1f;
         var score = _classifier?.Score(m.Features) ?? 0f;
         evidence.MeasuredFrames++;
         evidence.RecordMeasurement(score, m.Features, (float)_options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
         _observer?.Invoke(new SmokeObservation(trackId, frame.Index, frame.SourceTime, ToFrame(vehicle), ToFrame(region),
-            m.Features, score, m.CoreOpacity, m.Patch));
+            m.Features, score, m.CoreOpacity));
         if (score >= _options.SmokeThreshold)
         {
             var level = _classifier?.Level(m.Features) ?? 5f * m.CoreOpacity;

@@ -17,14 +17,12 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     private readonly PredictionEngine<SmokeSample, LevelPrediction>? _level;
     private readonly PredictionEngine<TrackSample, SmokePrediction>? _track;
     private readonly RingelmannCalibration _calibration;
-    private readonly SmokePatchModel? _patch;
     private readonly SmokeSample _input = new();
     private readonly TrackSample _trackInput = new();
 
     private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level,
-        PredictionEngine<TrackSample, SmokePrediction>? track, RingelmannCalibration calibration, SmokePatchModel? patch)
+        PredictionEngine<TrackSample, SmokePrediction>? track, RingelmannCalibration calibration)
     {
-        _patch = patch;
         _engine = engine;
         _level = level;
         _track = track;
@@ -48,9 +46,7 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         var track = File.Exists(trackPath) ? ml.Model.CreatePredictionEngine<TrackSample, SmokePrediction>(LoadModel(ml, trackPath)) : null;
         var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
-        var patchPath = Path.Combine(folder, SmokePatchModel.FileName);
-        var patch = File.Exists(patchPath) ? SmokePatchModel.Load(patchPath) : null;
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, calibration, patch);
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, calibration);
     }
 
     private static ITransformer LoadModel(MLContext ml, string path)
@@ -84,8 +80,6 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         return _track.Predict(_trackInput).Probability;
     }
 
-    public float? PatchScore(float[] patch) => _patch?.Score(patch);
-
     public float Score(float[] features)
     {
         if (features.Length != SmokeFeatures.Count)
@@ -99,6 +93,5 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         _engine.Dispose();
         _level?.Dispose();
         _track?.Dispose();
-        _patch?.Dispose();
     }
 }

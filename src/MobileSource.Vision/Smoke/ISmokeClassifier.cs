@@ -19,7 +19,4 @@ public interface ISmokeClassifier
     /// model exists; null: the analyzer decides by counting positive frames.
     /// </summary>
     float? TrackScore(float[] trackFeatures) => null;
-
-    /// <summary>The patch model's smoke probability of a region's <see cref="SmokePatch"/>, where one exists.</summary>
-    float? PatchScore(float[] patch) => null;
 }

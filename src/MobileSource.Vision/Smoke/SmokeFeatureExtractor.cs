@@ -88,7 +88,7 @@ internal sealed class SmokeFeatureExtractor
             chroma += Chroma(f, background, p);
         }
         for (var g = 0; g < grid.Length; g++) grid[g] = gridCount[g] > 0 ? grid[g] / gridCount[g] : 0f;
-        if (counted == 0) return new SmokeMeasurement(features, 0f, false, []);
+        if (counted == 0) return new SmokeMeasurement(features, 0f, false);
 
         var values = _values.AsSpan(0, valueCount);
         values.Sort();
@@ -134,49 +134,7 @@ internal sealed class SmokeFeatureExtractor
         }
         features[SmokeFeatures.NeighbourWakeShare] = mass > 0 ? (float)(wakeMass / mass) : -1f;
         features[SmokeFeatures.LateralOffset] = mass > 0 ? (float)Math.Abs(across / mass) : -1f;
-        return new SmokeMeasurement(features, core, true, Patch(f, previous, region, direction));
-    }
-
-    /// <summary>
-    /// The region resampled to <see cref="SmokePatch.Size"/> squared cells, row 0 next to the vehicle whatever the travel
-    /// direction, in the <see cref="SmokePatch"/> channel layout: the pixels themselves for the patch model.
-    /// </summary>
-    private float[] Patch(MotionFrame f, MotionFrame previous, Rect region, TravelDirection direction)
-    {
-        const int s = SmokePatch.Size;
-        var patch = new float[SmokePatch.Length];
-        var count = new int[s * s];
-        int w = region.Width, h = region.Height;
-        var sideways = direction is TravelDirection.LeftToRight or TravelDirection.RightToLeft;
-        int alongLength = sideways ? w : h, acrossLength = sideways ? h : w;
-        for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
-        {
-            var along = direction switch
-            {
-                TravelDirection.Away => y,
-                TravelDirection.Toward => h - 1 - y,
-                TravelDirection.LeftToRight => w - 1 - x,
-                _ => x,
-            };
-            var across = sideways ? y : x;
-            var cell = along * s / alongLength * s + across * s / acrossLength;
-            var p = (region.Y + y) * f.Width + region.X + x;
-            count[cell]++;
-            if (_excluded[y * w + x])
-            {
-                patch[SmokePatch.Excluded * s * s + cell] += 1f;
-                continue;
-            }
-            var op = f.Opacity[p];
-            patch[SmokePatch.Opacity * s * s + cell] += op;
-            if (f.Class[p] == PixelClass.Shade) patch[SmokePatch.Shade * s * s + cell] += 1f;
-            patch[SmokePatch.Churn * s * s + cell] += Math.Abs(op - previous.Opacity[p]);
-        }
-        for (var c = 0; c < SmokePatch.Channels; c++)
-        for (var cell = 0; cell < s * s; cell++)
-            if (count[cell] > 0) patch[c * s * s + cell] /= count[cell];
-        return patch;
+        return new SmokeMeasurement(features, core, true);
     }
 
     private static float Distance(int x, int y, int w, int h, TravelDirection direction) => direction switch
@@ -276,5 +234,5 @@ internal sealed class SmokeFeatureExtractor
     }
 }
 
-/// <summary>The features of one frame's region, its plume-core opacity, whether the region could be measured, and its <see cref="SmokePatch"/>.</summary>
-internal sealed record SmokeMeasurement(float[] Features, float CoreOpacity, bool Measured, float[] Patch);
+/// <summary>The features of one frame's region, its plume-core opacity, and whether the region could be measured.</summary>
+internal sealed record SmokeMeasurement(float[] Features, float CoreOpacity, bool Measured);

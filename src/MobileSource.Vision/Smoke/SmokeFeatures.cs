@@ -58,12 +58,7 @@ public static class SmokeFeatures
     public const int NeighbourWakeShare = 31;
     /// <summary>Distance across the travel axis of the shade mass's centre from the vehicle's centre, in vehicle widths.</summary>
     public const int LateralOffset = 32;
-    /// <summary>
-    /// The patch model's smoke probability for the region's pixels (<see cref="SmokePatch"/>); -1 without one. Only the
-    /// track model uses it (its median over the track): train-smoke keeps it out of the frame and level models.
-    /// </summary>
-    public const int PatchScore = 33;
-    public const int Count = 34;
+    public const int Count = 33;
 
     public static readonly string[] Names =
     [
@@ -72,6 +67,6 @@ public static class SmokeFeatures
         "context_opacity", "context_shade_fraction", "object_fraction", "box_height", "box_position", "gain",
         "shade_gradient", "frame_foreground", "max_opacity", "background_brightness", "box_aspect",
         "trail_young", "trail_mid", "trail_old", "trail_control", "trail_shade_fraction", "trail_length", "trail_core",
-        "attached_core", "neighbour_wake_share", "lateral_offset", "patch_score",
+        "attached_core", "neighbour_wake_share", "lateral_offset",
     ];
 }

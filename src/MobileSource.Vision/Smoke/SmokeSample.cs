@@ -11,9 +11,6 @@ public sealed class SmokeSample
     public string Scene { get; set; } = "";
     /// <summary>The true Ringelmann level of a smoke sample (diagnostics; not a model input).</summary>
     public float Level { get; set; }
-    /// <summary>The region's <see cref="SmokePatch"/> (the patch model's training data; not a frame model input).</summary>
-    [NoColumn]
-    public float[] Patch { get; set; } = [];
 }
 
 internal sealed class SmokePrediction

@@ -10,12 +10,12 @@ namespace MobileSource.Vision.Tests.Analysis;
 /// <summary>A small simulator scene rendered in-process at 10 detect fps and run through the analyzer with the trained model.</summary>
 internal static class SimulatedFrames
 {
-    public static (SceneSpec Scene, List<SmokeCapture> Captures) Analyze(int seed, SceneOptions options, Action<SmokeObservation>? observer = null)
+    public static (SceneSpec Scene, List<SmokeCapture> Captures) Analyze(int seed, SceneOptions options)
     {
         var scene = SceneSpec.FromSeed(seed, options);
         using var renderer = new SceneRenderer(scene);
         using var model = FastTreeSmokeClassifier.Load();
-        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, null, observer);
+        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, null);
         var bgra = new byte[renderer.FrameBytes];
         var captures = new List<SmokeCapture>();
         for (var i = 0; ; i++)
