@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Plates;
 using MobileSource.Vision.Smoke;
+using MobileSource.Vision.Tracking;
 using MobileSource.Vision.Video;
 
 namespace MobileSource.Benchmarks;
 
 /// <summary>
 /// vision-fps: the stream analyzer's frames per second on one thread at the video's size (decoded into memory first,
-/// so decoding is not counted), ffmpeg's own decode cost per frame (-threads 1, its -benchmark user time), and the number
+/// so decoding is not counted; the learned vehicle detector unless --motion-blobs), ffmpeg's own decode cost per frame (-threads 1, its -benchmark user time), and the number
 /// of cameras at 10 detect fps the machine's cores sustain from both.
 /// </summary>
 internal static class VisionFpsCommand
@@ -21,6 +22,7 @@ internal static class VisionFpsCommand
         var frames = options.Number("frames", 120);
         var passes = options.Number("passes", 3);
         var plates = options.Flag("plates");
+        var motionBlobs = options.Flag("motion-blobs");
         var decoded = new List<VideoFrame>();
         await using (var source = new FfmpegFrameSource(new FfmpegSourceOptions { Address = SourceAddress.Parse(video), Width = 1280, Height = 720, Fps = 10 }))
         {
@@ -31,13 +33,14 @@ internal static class VisionFpsCommand
             }
         }
         using var model = FastTreeSmokeClassifier.Load();
+        using var vehicles = motionBlobs ? null : VehicleDetectorModel.Load(VehicleDetectorModel.DefaultPath);
         using var ocr = plates ? new PpOcrModels() : null;
         var reader = ocr is null ? null : new PlateReader(ocr);
         var times = new List<double>();
         var captures = 0;
         for (var pass = 0; pass < passes; pass++)
         {
-            using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, reader);
+            using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, reader, vehicleDetector: vehicles);
             var watch = Stopwatch.StartNew();
             foreach (var f in decoded)
                 foreach (var c in analyzer.Process(f)) { captures++; c.Dispose(); }
@@ -50,7 +53,7 @@ internal static class VisionFpsCommand
         var perFrameMs = 1000.0 / analysisFps + decodeMs;
         var cameras = (int)Math.Floor(Environment.ProcessorCount * 1000.0 / perFrameMs / 10.0);
         Console.WriteLine($"machine: {MachineInfo.Describe()}");
-        Console.WriteLine($"video: {video}, {decoded.Count} frames 1280x720 at 10 detect fps, {passes} passes (best counted), plates {(plates ? "read" : "off")}, {captures / passes} captures per pass");
+        Console.WriteLine($"video: {video}, {decoded.Count} frames 1280x720 at 10 detect fps, {passes} passes (best counted), plates {(plates ? "read" : "off")}, vehicles by {(motionBlobs ? "motion blobs" : "the learned detector")}, {captures / passes} captures per pass");
         Console.WriteLine($"analysis: {analysisFps:0.0} frames/s on one thread ({1000.0 / analysisFps:0.0} ms/frame); passes {string.Join(", ", times.Select(t => $"{t:0.00} s"))}");
         Console.WriteLine($"ffmpeg decode + scale (-threads 1): {decodeMs:0.0} ms CPU per detect frame");
         Console.WriteLine($"cameras at 10 detect fps on {Environment.ProcessorCount} cores: {cameras} ({perFrameMs:0.0} ms CPU per frame incl. decode)");

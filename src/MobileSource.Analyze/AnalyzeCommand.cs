@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
             return Image(path, direction, components);
 
         var result = await VideoRun.RunAsync(path, detectFps, new StreamAnalyzerOptions { Direction = direction },
-            components.Smoke, components.Plates);
+            components.Smoke, components.Plates, vehicleDetector: direction == TravelDirection.Away ? components.Vehicles : null);
         Console.WriteLine(Json.Write(new
         {
             captures = result.Captures.Select(c => new

@@ -12,6 +12,9 @@ internal static class Cli
           analyze evaluate [--seeds 5000-5023] [--vehicles 14] [--size 1280x720] [--smoky-share 0.4] [--detect-width 1280]
                   [--model <zip>] [--no-plates] [--track-threshold 0.8] [--home-weight 1000] [--home-city-weight 20] [--work <dir>] [--report <file.json>]
                   [--truth-boxes]   (vehicles boxed from the truth: what perfect detection would give)
+          every command that analyses video: [--vehicle-model models/vehicle-detector.onnx] or --motion-blobs (find
+                  vehicles by motion alone, without the learned detector)
+          analyze detector-data --out <file> [--seeds 7000-7087] [--vehicles 14] [--size 1280x720] [--smoky-share 0.4] [--every 10]
           analyze diagnose [--seeds 1000-1009] [--vehicles 12] [--smoky-share 0.4] [--model <zip>]   (training seeds only)
         """;
 
@@ -30,6 +33,7 @@ internal static class Cli
             "evaluate" => EvaluateCommand.RunAsync(options),
             "render-scenes" => RenderCommand.RunAsync(options),
             "diagnose" => DiagnoseCommand.RunAsync(options),
+            "detector-data" => DetectorDataCommand.RunAsync(options),
             _ => AnalyzeCommand.RunAsync(args[0], options),
         };
     }

@@ -6,7 +6,7 @@ namespace MobileSource.Analyze;
 /// <summary>--name value pairs and --flags after the command.</summary>
 internal sealed class CliOptions
 {
-    private static readonly HashSet<string> Flags = ["--json", "--no-plates", "--truth-boxes"];
+    private static readonly HashSet<string> Flags = ["--json", "--no-plates", "--truth-boxes", "--motion-blobs"];
     private readonly Dictionary<string, string> _values = [];
     private readonly HashSet<string> _flags = [];
 

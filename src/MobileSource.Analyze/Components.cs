@@ -1,15 +1,18 @@
 using MobileSource.Vision.Plates;
 using MobileSource.Vision.Smoke;
+using MobileSource.Vision.Tracking;
 
 namespace MobileSource.Analyze;
 
-/// <summary>The smoke model and the plate reader the commands share; both are loaded once.</summary>
+/// <summary>The smoke model, the plate reader and the vehicle detector the commands share; each is loaded once.</summary>
 internal sealed class Components : IDisposable
 {
     private PpOcrModels? _ocr;
 
     public FastTreeSmokeClassifier? Smoke { get; private init; }
     public IPlateReader? Plates { get; private init; }
+    /// <summary>The learned vehicle detector; null with --motion-blobs (vehicles found by motion alone).</summary>
+    public VehicleDetectorModel? Vehicles { get; private init; }
 
     public static Components Load(CliOptions options, bool smoke = true, bool plates = true)
     {
@@ -19,12 +22,22 @@ internal sealed class Components : IDisposable
             _ocr = ocr,
             Smoke = smoke ? FastTreeSmokeClassifier.Load(options.Text("--model")) : null,
             Plates = ocr is null ? null : new PlateReader(ocr),
+            Vehicles = LoadVehicleDetector(options),
         };
     }
+
+    /// <summary>--vehicle-model (default: the shipped models/vehicle-detector.onnx), or none with --motion-blobs.</summary>
+    public static VehicleDetectorModel? LoadVehicleDetector(CliOptions options) =>
+        options.Has("--motion-blobs") ? null : VehicleDetectorModel.Load(options.Text("--vehicle-model") ?? VehicleDetectorModel.DefaultPath);
+
+    /// <summary>How vehicles were found, for a report's command line.</summary>
+    public static string VehicleDetection(CliOptions options) =>
+        options.Has("--motion-blobs") ? " --motion-blobs" : options.Text("--vehicle-model") is { } m ? " --vehicle-model " + m : "";
 
     public void Dispose()
     {
         Smoke?.Dispose();
+        Vehicles?.Dispose();
         _ocr?.Dispose();
     }
 }

@@ -16,7 +16,8 @@ internal static class DebugCommand
         var (w, h) = source.DetectSize();
         await using var frames = new FfmpegFrameSource(new FfmpegSourceOptions { Address = SourceAddress.Parse(video), Width = w, Height = h, Fps = options.Number("--detect-fps", 10, 1, 60) });
         using var smoke = options.Text("--model") is { } m ? Vision.Smoke.FastTreeSmokeClassifier.Load(m) : null;
-        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), smoke, null);
+        using var vehicles = Components.LoadVehicleDetector(options);
+        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), smoke, null, vehicleDetector: vehicles);
         await foreach (var frame in frames.ReadFramesAsync(default))
         {
             using (frame)

@@ -21,13 +21,15 @@ internal static class DiagnoseCommand
         var stages = new ConcurrentDictionary<string, int>();
         var lines = new ConcurrentBag<string>();
         var fits = new ConcurrentDictionary<string, int>();
+        using var vehicles = Components.LoadVehicleDetector(options);
         await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (seed, ct) =>
         {
             var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, 10, ct);
             using var scene = new SimulatedScene(seed, sceneOptions);
             using var model = FastTreeSmokeClassifier.Load(options.Text("--model"));
             var observations = new List<SmokeObservation>();
-            var run = await VideoRun.RunAsync(video, 10, new StreamAnalyzerOptions { SmokeThreshold = threshold }, model, null, observations.Add, ct);
+            var run = await VideoRun.RunAsync(video, 10, new StreamAnalyzerOptions { SmokeThreshold = threshold }, model, null, observations.Add, ct,
+                vehicleDetector: vehicles);
             var byVehicle = observations.Select(o => TrainSmokeCommand.InScene(scene, o, run.DetectWidth))
                 .Select(o => (o, v: scene.VehicleOf(o.VehicleBox, scene.SourceFrame(o.SourceTime), CaptureMatcher.MinIoU)))
                 .Where(x => x.v is not null).GroupBy(x => x.v!.Id).ToDictionary(g => g.Key, g => g.Select(x => x.o).ToList());

@@ -28,6 +28,7 @@ internal static class EvaluateCommand
         var reportPath = options.Text("--report");
         // Perfect vehicle detection from the truth: an upper bound that shows how much of the gap is detection.
         var truthBoxes = options.Has("--truth-boxes");
+        using var vehicleModel = truthBoxes ? null : Components.LoadVehicleDetector(options);
         var analyzerOptions = new StreamAnalyzerOptions
         {
             SmokeThreshold = options.Number("--smoke-threshold", new StreamAnalyzerOptions().SmokeThreshold, 0.01, 0.99),
@@ -56,7 +57,7 @@ internal static class EvaluateCommand
             using var scene = new SimulatedScene(seed, sceneOptions);
             using var smoke = FastTreeSmokeClassifier.Load(options.Text("--model"));
             var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, smoke, plates, ct: ct, maxDetectWidth: detectWidth,
-                vehicleDetector: truthBoxes ? new TruthVehicleDetector(scene) : null);
+                vehicleDetector: truthBoxes ? new TruthVehicleDetector(scene) : vehicleModel);
             var matches = CaptureMatcher.Match(scene, run.Captures);
             results.Add(new SceneResult(truth, matches, run.Vehicles, run.DetectFrames, run.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"evaluate: scene {seed}: {matches.Count(m => m.TruePositive)} true / {matches.Count(m => !m.TruePositive)} false captures, "
@@ -66,7 +67,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}{(truthBoxes ? " --truth-boxes" : "")}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}{(truthBoxes ? " --truth-boxes" : Components.VehicleDetection(options))}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

@@ -45,9 +45,11 @@ internal static class TrainSmokeCommand
         }
         var samples = new ConcurrentBag<SmokeSample>();
         var tracks = new ConcurrentBag<TrackFrames>();
+        // The models learn from the regions the deployed detection gives.
+        using var vehicles = Components.LoadVehicleDetector(options);
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
         {
-            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible);
+            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible, vehicles);
             foreach (var s in collected.Samples) samples.Add(s);
             foreach (var t in collected.Tracks) tracks.Add(t);
         });
@@ -71,7 +73,8 @@ internal static class TrainSmokeCommand
         {
             model = modelPath,
             command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
-                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}"),
+                      + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}")
+                      + Components.VehicleDetection(options),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
             heldOutScenes = metrics.TestScenes,
@@ -113,13 +116,14 @@ internal static class TrainSmokeCommand
     /// </summary>
     internal sealed record SceneCollection(List<SmokeSample> Samples, List<TrackFrames> Tracks);
 
-    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null)
+    internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null,
+        IVehicleDetector? vehicleDetector = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
         var observations = new List<SmokeObservation>();
         var analyzerOptions = minVisible is { } mv ? new StreamAnalyzerOptions { MinVisibleRegion = mv } : new StreamAnalyzerOptions();
-        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct);
+        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct, vehicleDetector: vehicleDetector);
         var samples = new List<SmokeSample>();
         var name = seed.ToString(CultureInfo.InvariantCulture);
         int positives = 0, skipped = 0;

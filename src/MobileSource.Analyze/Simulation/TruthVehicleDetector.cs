@@ -6,7 +6,7 @@ namespace MobileSource.Analyze.Simulation;
 
 /// <summary>
 /// Perfect vehicle detection, for measuring how much of the accuracy gap is detection (`evaluate --truth-boxes`): the
-/// body box of every vehicle in view, from the scene's truth, scaled to the frame the analyzer was given. A vehicle
+/// body box of every vehicle in view, from the scene's truth, scaled to the analyzer's image. A vehicle
 /// mostly hidden behind nearer ones is left out, as no camera could box it.
 /// </summary>
 internal sealed class TruthVehicleDetector(SimulatedScene scene) : IVehicleDetector
@@ -14,7 +14,7 @@ internal sealed class TruthVehicleDetector(SimulatedScene scene) : IVehicleDetec
     /// <summary>Share of a body box covered by nearer vehicles' boxes beyond which the vehicle counts as hidden.</summary>
     public const double MaxHidden = 0.7;
 
-    public IReadOnlyList<Rect> Detect(VideoFrame frame)
+    public IReadOnlyList<Rect> Detect(VideoFrame frame, AnalysisImage image)
     {
         var source = scene.SourceFrame(frame.SourceTime);
         var nearestFirst = scene.Spec.Vehicles
@@ -25,7 +25,7 @@ internal sealed class TruthVehicleDetector(SimulatedScene scene) : IVehicleDetec
         var seen = new List<Rect>();
         foreach (var body in nearestFirst)
             if (seen.Sum(near => Overlap(near, body)) <= MaxHidden * body.Width * body.Height) seen.Add(body);
-        var s = frame.Image.Width / (double)scene.Spec.Width;
+        var s = image.Width / (double)scene.Spec.Width;
         return seen.Select(r => new Rect((int)(r.X * s), (int)(r.Y * s), (int)Math.Ceiling(r.Width * s), (int)Math.Ceiling(r.Height * s))).ToList();
     }
 

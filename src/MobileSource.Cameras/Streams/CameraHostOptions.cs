@@ -25,6 +25,12 @@ public sealed class CameraHostOptions
     public int HandOverConcurrency { get; set; } = 4;
     /// <summary>The trained smoke model; empty: models/smoke-model.zip next to the binaries.</summary>
     public string SmokeModel { get; set; } = "";
+    /// <summary>
+    /// The learned vehicle detector (ONNX); empty: models/vehicle-detector.onnx next to the binaries;
+    /// <see cref="MotionBlobsOnly"/>: vehicles are found by motion alone, as before the detector.
+    /// </summary>
+    public string VehicleDetector { get; set; } = "";
+    public const string MotionBlobsOnly = "motion-blobs";
     /// <summary>The PP-OCRv4 model folder; empty: models/ocr next to the binaries.</summary>
     public string OcrModels { get; set; } = "";
     /// <summary>

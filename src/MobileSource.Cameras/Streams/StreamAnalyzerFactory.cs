@@ -1,6 +1,7 @@
 using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Plates;
 using MobileSource.Vision.Smoke;
+using MobileSource.Vision.Tracking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,19 +9,45 @@ namespace MobileSource.Cameras.Streams;
 
 /// <summary>
 /// Makes each camera's <see cref="StreamAnalyzer"/>: its own smoke classifier (ML.NET engines are not thread-safe)
-/// and plate reader, sharing one set of PP-OCRv4 sessions. A missing model degrades the analysis (logged) instead
-/// of stopping the camera: without the smoke model no capture is decided, without OCR models plates stay unread.
+/// and plate reader, sharing one set of PP-OCRv4 sessions and one vehicle detector. A missing model degrades the
+/// analysis (logged) instead of stopping the camera: without the smoke model no capture is decided, without OCR models
+/// plates stay unread, without the vehicle detector vehicles are found by motion alone.
 /// </summary>
 public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILogger<StreamAnalyzerFactory> logger) : IDisposable
 {
     private readonly Lock _lock = new();
     private PpOcrModels? _ocr;
     private bool _ocrTried;
+    private VehicleDetectorModel? _vehicles;
+    private bool _vehiclesTried;
 
     public IStreamAnalyzer Create(CameraOptions camera)
     {
         var options = new StreamAnalyzerOptions { Direction = camera.TravelDirection };
-        return new StreamAnalyzer(options, LoadClassifier(camera), PlateReader(camera));
+        // The detector learned vehicles seen from behind (smoke cameras look down the road at traffic driving away);
+        // cameras looking another way find vehicles by motion.
+        var vehicles = camera.TravelDirection == TravelDirection.Away ? VehicleDetector() : null;
+        return new StreamAnalyzer(options, LoadClassifier(camera), PlateReader(camera), vehicleDetector: vehicles);
+    }
+
+    private VehicleDetectorModel? VehicleDetector()
+    {
+        lock (_lock)
+        {
+            if (_vehiclesTried) return _vehicles;
+            _vehiclesTried = true;
+            var path = host.Value.VehicleDetector;
+            if (path == CameraHostOptions.MotionBlobsOnly) return null;
+            try
+            {
+                _vehicles = VehicleDetectorModel.Load(string.IsNullOrWhiteSpace(path) ? VehicleDetectorModel.DefaultPath : path);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            {
+                logger.LogError("Vehicle detector unavailable ({Reason}): vehicles are found by motion alone", e.Message);
+            }
+            return _vehicles;
+        }
     }
 
     private FastTreeSmokeClassifier? LoadClassifier(CameraOptions camera)
@@ -66,5 +93,9 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
         return new PlateReader(_ocr, recognizer: recognizer);
     }
 
-    public void Dispose() => _ocr?.Dispose();
+    public void Dispose()
+    {
+        _ocr?.Dispose();
+        _vehicles?.Dispose();
+    }
 }

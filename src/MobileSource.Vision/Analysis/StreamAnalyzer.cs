@@ -64,9 +64,9 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
             LastOverlay = new FrameOverlay(frame.Index, []);
             return [];
         }
-        // Motion gate: a still road with nothing tracked needs no blob search.
-        var blobs = _vehicleDetector is not null ? DetectedBoxes(frame, new Size(motion.Width, motion.Height))
-            : motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? [] : _blobs!.Find(motion);
+        // Motion gate: a still road with nothing tracked needs no detector or blob search.
+        var blobs = motion.ForegroundFraction < 0.0005 && _tracker.Active.Count == 0 ? []
+            : _vehicleDetector is not null ? DetectedBoxes(frame, motion) : _blobs!.Find(motion);
         _lastBlobs = blobs;
         var ended = _tracker.Update(blobs, frame.Index, frame.SourceTime, blobs.Select(b => MeanColour(motion, b)).ToList());
         var captures = new List<SmokeCapture>();
@@ -343,13 +343,16 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         return new Rect(x0, y0, Math.Max(0, x1 - x0), Math.Max(0, y1 - y0));
     }
 
-    /// <summary>The detector's boxes in analysis coordinates, clipped; boxes too small to track are dropped.</summary>
-    private List<Rect> DetectedBoxes(VideoFrame frame, Size analysisSize) =>
-        _vehicleDetector!.Detect(frame)
-            .Select(r => SmokeRegion.Clip(new Rect((int)Math.Floor(r.X / _scale), (int)Math.Floor(r.Y / _scale),
-                (int)Math.Ceiling(r.Width / _scale), (int)Math.Ceiling(r.Height / _scale)), analysisSize))
+    /// <summary>The detector's boxes, clipped to the frame; boxes too small to track are dropped.</summary>
+    private List<Rect> DetectedBoxes(VideoFrame frame, MotionFrame motion)
+    {
+        var size = new Size(motion.Width, motion.Height);
+        var image = new AnalysisImage(motion.Width, motion.Height, motion.Bgr, _motion!.Background.Bgr, motion.Gain);
+        return _vehicleDetector!.Detect(frame, image)
+            .Select(r => SmokeRegion.Clip(r, size))
             .Where(r => r.Width >= 3 && r.Height >= 3)
             .ToList();
+    }
 
     private static bool TouchesBorder(Rect r, Size s) => r.Left <= 1 || r.Top <= 1 || r.Right >= s.Width - 1 || r.Bottom >= s.Height - 1;
 

@@ -2,12 +2,16 @@ using System.Runtime.InteropServices;
 using MobileSource.HardwareSim.Camera;
 using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Smoke;
+using MobileSource.Vision.Tracking;
 using MobileSource.Vision.Video;
 using OpenCvSharp;
 
 namespace MobileSource.Vision.Tests.Analysis;
 
-/// <summary>A small simulator scene rendered in-process at 10 detect fps and run through the analyzer with the trained model.</summary>
+/// <summary>
+/// A small simulator scene rendered in-process at 10 detect fps and run through the analyzer as deployed: the trained
+/// smoke models and the learned vehicle detector.
+/// </summary>
 internal static class SimulatedFrames
 {
     public static (SceneSpec Scene, List<SmokeCapture> Captures) Analyze(int seed, SceneOptions options)
@@ -15,7 +19,8 @@ internal static class SimulatedFrames
         var scene = SceneSpec.FromSeed(seed, options);
         using var renderer = new SceneRenderer(scene);
         using var model = FastTreeSmokeClassifier.Load();
-        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, null);
+        using var vehicles = VehicleDetectorModel.Load(VehicleDetectorModel.DefaultPath);
+        using var analyzer = new StreamAnalyzer(new StreamAnalyzerOptions(), model, null, vehicleDetector: vehicles);
         var bgra = new byte[renderer.FrameBytes];
         var captures = new List<SmokeCapture>();
         for (var i = 0; ; i++)

@@ -7,9 +7,14 @@ namespace MobileSource.Vision.Tests.Analysis;
 
 public class VehicleDetectorTests
 {
+    /// <summary>Boxes given in the frame's pixels, handed to the analyzer in its own (analysis) pixels.</summary>
     private sealed class ListDetector(Func<long, IReadOnlyList<Rect>> boxes) : IVehicleDetector
     {
-        public IReadOnlyList<Rect> Detect(VideoFrame frame) => boxes(frame.Index);
+        public IReadOnlyList<Rect> Detect(VideoFrame frame, AnalysisImage image)
+        {
+            var s = image.Width / (double)frame.Image.Width;
+            return boxes(frame.Index).Select(b => new Rect((int)(b.X * s), (int)(b.Y * s), (int)Math.Ceiling(b.Width * s), (int)Math.Ceiling(b.Height * s))).ToList();
+        }
     }
 
     private static (int Vehicles, List<Rect> Tracked) Run(IVehicleDetector? detector, SyntheticVehicle vehicle)
