@@ -4,7 +4,7 @@ using OpenCvSharp;
 
 namespace MobileSource.Analyze;
 
-/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the analyzer's motion blobs (blue), tracks (green) and smoke regions (red) drawn on it, its pixel classes (c*.png) and the background it was compared with (b*.png).</summary>
+/// <summary>`analyze debug-overlay &lt;video&gt; --out &lt;dir&gt;`: every n-th analysed frame with the vehicle boxes found (blue: the detector's, or the motion blobs with --motion-blobs), tracks (green) and smoke regions (red) drawn on it, its pixel classes (c*.png) and the background it was compared with (b*.png).</summary>
 internal static class DebugCommand
 {
     public static async Task<int> RunAsync(string video, CliOptions options)

@@ -48,7 +48,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     public int VehiclesSeen => _tracker.ConfirmedCount;
     public FrameOverlay LastOverlay { get; private set; } = FrameOverlay.Empty;
     private IReadOnlyList<Rect> _lastBlobs = [];
-    /// <summary>The last frame's motion blobs (frame coordinates), tracked or not, for diagnostics.</summary>
+    /// <summary>The last frame's vehicle boxes (the detector's, or the motion blobs; frame coordinates), tracked or not, for diagnostics.</summary>
     public IReadOnlyList<Rect> LastBlobs => _lastBlobs.Select(ToFrame).ToList();
 
     public IReadOnlyList<SmokeCapture> Process(VideoFrame frame)

@@ -82,6 +82,24 @@ public class AnalyzeCliTests : IClassFixture<AnalyzeCliTests.Files>
         }
     }
 
+    [Fact]
+    public void A_missing_or_broken_vehicle_detector_fails_naming_the_file_and_motion_blobs_need_none()
+    {
+        var missing = Path.Combine(_files.Directory, "no-detector.onnx");
+        var broken = Path.Combine(_files.Directory, "broken-detector.onnx");
+        File.WriteAllText(broken, "not a model");
+        foreach (var path in new[] { missing, broken })
+        {
+            var (code, _, stderr) = Run(_files.Video, "--json", "--no-plates", "--vehicle-model", path);
+            Assert.NotEqual(0, code);
+            Assert.Contains(Path.GetFileName(path), stderr);
+        }
+        var (blobsCode, stdout, blobsStderr) = Run(_files.Video, "--json", "--no-plates", "--motion-blobs");
+        Assert.True(blobsCode == 0, blobsStderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("vehicles").GetInt32() >= 1);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
