@@ -20,30 +20,32 @@ public sealed class RtspCameraTests(ShortVideoFixture video) : IClassFixture<Sho
 
         // More frames than the file holds: the stream must loop rather than end.
         var frames = video.Scene.FrameCount + 20;
-        var read = ExternalTool.Run("ffmpeg", TimeSpan.FromSeconds(60),
-            "-v", "error", "-rtsp_transport", "tcp", "-i", server.Url.ToString(), "-frames:v", frames.ToString(), "-f", "framemd5", "-");
-        Assert.True(read.ExitCode == 0, read.Stderr);
+        var read = await RetriedAsync(() => ExternalTool.Run("ffmpeg", TimeSpan.FromSeconds(60),
+            "-v", "error", "-rtsp_transport", "tcp", "-i", server.Url.ToString(), "-frames:v", frames.ToString(), "-f", "framemd5", "-"));
+        Assert.True(read.ExitCode == 0, $"{read.Stderr}; server: {server.ExitReport()}");
         Assert.Equal(frames, read.Stdout.Split('\n').Count(l => l.StartsWith("0,", StringComparison.Ordinal)));
         Assert.False(server.HasExited);
     }
 
+    private static Task<(int ExitCode, string Stdout, string Stderr)> ProbeAsync(RtspCameraServer server, string entries) =>
+        RetriedAsync(() => ExternalTool.Run("ffprobe", TimeSpan.FromSeconds(30),
+            "-v", "error", "-rtsp_transport", "tcp", "-show_entries", entries, "-of", "csv=p=0", server.Url.ToString()));
+
     /// <summary>
-    /// ffprobe on the server's stream, tried again for a few seconds: the server's child has been seen to die as the
-    /// first client connects (GStreamer's "gst_rtsp_media_get_rates: assertion failed", the client seeing "Operation
-    /// not permitted", then "Connection refused"); it is started again on the same port. Cameras reconnect; so does this.
+    /// A client of the server's stream, tried again for a few seconds: the server's child has been seen to die as a
+    /// client connects (GStreamer's "gst_rtsp_media_get_rates: assertion failed", the client seeing "Operation not
+    /// permitted", then "Connection refused"), the first or a later one; it is started again on the same port. Cameras
+    /// reconnect; so does this.
     /// </summary>
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> ProbeAsync(RtspCameraServer server, string entries)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RetriedAsync(Func<(int ExitCode, string Stdout, string Stderr)> client)
     {
-        var probe = Probe();
-        for (var retry = 0; retry < 4 && probe.ExitCode != 0; retry++)
+        var result = client();
+        for (var retry = 0; retry < 4 && result.ExitCode != 0; retry++)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
-            probe = Probe();
+            result = client();
         }
-        return probe;
-
-        (int ExitCode, string Stdout, string Stderr) Probe() => ExternalTool.Run("ffprobe", TimeSpan.FromSeconds(30),
-            "-v", "error", "-rtsp_transport", "tcp", "-show_entries", entries, "-of", "csv=p=0", server.Url.ToString());
+        return result;
     }
 
     [Fact]
