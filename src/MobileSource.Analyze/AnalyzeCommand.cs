@@ -15,12 +15,13 @@ internal static class AnalyzeCommand
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: file not found", path);
         var direction = options.Direction();
         var detectFps = options.Number("--detect-fps", 10, 1, 60);
-        using var components = Components.Load(options);
-        if (ImageExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
-            return Image(path, direction, components);
+        var image = ImageExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+        // The detector learned traffic seen from behind; other views, and still images, find vehicles by motion.
+        using var components = Components.Load(options, vehicles: !image && direction == TravelDirection.Away);
+        if (image) return Image(path, direction, components);
 
         var result = await VideoRun.RunAsync(path, detectFps, new StreamAnalyzerOptions { Direction = direction },
-            components.Smoke, components.Plates, vehicleDetector: direction == TravelDirection.Away ? components.Vehicles : null);
+            components.Smoke, components.Plates, vehicleDetector: components.Vehicles);
         Console.WriteLine(Json.Write(new
         {
             captures = result.Captures.Select(c => new

@@ -14,7 +14,8 @@ internal sealed class Components : IDisposable
     /// <summary>The learned vehicle detector; null with --motion-blobs (vehicles found by motion alone).</summary>
     public VehicleDetectorModel? Vehicles { get; private init; }
 
-    public static Components Load(CliOptions options, bool smoke = true, bool plates = true)
+    /// <param name="vehicles">Whether the vehicle detector is needed (videos of traffic driving away).</param>
+    public static Components Load(CliOptions options, bool smoke = true, bool plates = true, bool vehicles = true)
     {
         var ocr = plates && !options.Has("--no-plates") ? new PpOcrModels() : null;
         return new Components
@@ -22,7 +23,7 @@ internal sealed class Components : IDisposable
             _ocr = ocr,
             Smoke = smoke ? FastTreeSmokeClassifier.Load(options.Text("--model")) : null,
             Plates = ocr is null ? null : new PlateReader(ocr),
-            Vehicles = LoadVehicleDetector(options),
+            Vehicles = vehicles ? LoadVehicleDetector(options) : null,
         };
     }
 

@@ -30,6 +30,7 @@ var scenes = frames.Select(f => f.Scene).Distinct().Order().ToList();
 var heldOut = scenes.Where((_, i) => i % 5 == 4).ToHashSet();
 var train = frames.Where(f => !heldOut.Contains(f.Scene)).ToArray();
 var test = frames.Where(f => heldOut.Contains(f.Scene)).ToArray();
+if (test.Length == 0) throw new ArgumentException($"{scenes.Count} scenes: every fifth is held out, so at least 5 are needed");
 Console.Error.WriteLine($"vehicle-detector-trainer: {frames.Count} frames from {scenes.Count} scenes; {train.Length} to train, {test.Length} held out ({heldOut.Count} scenes)");
 
 var net = new DetectorNet();

@@ -95,7 +95,13 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
 
     public void Dispose()
     {
-        _ocr?.Dispose();
-        _vehicles?.Dispose();
+        lock (_lock)
+        {
+            _ocr?.Dispose();
+            _vehicles?.Dispose();
+            // A camera made after this finds vehicles by motion rather than get a disposed detector.
+            _vehicles = null;
+            _vehiclesTried = true;
+        }
     }
 }

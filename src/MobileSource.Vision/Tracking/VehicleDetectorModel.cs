@@ -40,7 +40,7 @@ public sealed class VehicleDetectorModel : IVehicleDetector, IDisposable
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"vehicle detector {path} does not exist (train it with tools/MobileSource.VehicleDetectorTrainer)", path);
-        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
         InferenceSession session;
         try
         {

@@ -13,15 +13,19 @@ public class ShippedVehicleDetectorTests
     /// <summary>Runs the analyzer on the learned detector's boxes and matches each frame's boxes to the truth's.</summary>
     private sealed class Comparison(IVehicleDetector learned, IVehicleDetector truth) : IVehicleDetector
     {
-        public int Truth, Detected, Matched;
+        /// <summary>Truth boxes (8 px tall or more), found boxes as tall, truth boxes found, found boxes on a vehicle.</summary>
+        public int Truth, Detected, Matched, OnVehicle;
 
         public IReadOnlyList<Rect> Detect(VideoFrame frame, AnalysisImage image)
         {
             var found = learned.Detect(frame, image);
-            var expected = truth.Detect(frame, image).Where(b => b.Height >= 8).ToList();
+            var vehicles = truth.Detect(frame, image);
+            var expected = vehicles.Where(b => b.Height >= 8).ToList();
+            var tall = found.Where(b => b.Height >= 8).ToList();
             Truth += expected.Count;
-            Detected += found.Count(b => b.Height >= 8);
+            Detected += tall.Count;
             Matched += expected.Count(t => found.Any(f => IoU(f, t) >= 0.5));
+            OnVehicle += tall.Count(f => vehicles.Any(t => IoU(f, t) >= 0.5));
             return found;
         }
 
@@ -44,10 +48,10 @@ public class ShippedVehicleDetectorTests
         foreach (var frame in scene.Frames(10))
             using (frame)
                 foreach (var c in analyzer.Process(frame)) c.Dispose();
-        // Measured on the shipped model: 452 of 463 vehicle boxes (8 px tall or more) found at IoU 0.5 or more, and 452 of
+        // Measured on the shipped model: 452 of 463 vehicle boxes (8 px tall or more) found at IoU 0.5 or more, and 454 of
         // the 456 boxes it gave lay on a vehicle.
         Assert.True(comparison.Truth > 200, $"only {comparison.Truth} truth boxes");
         Assert.True(comparison.Matched >= 0.9 * comparison.Truth, $"{comparison.Matched} of {comparison.Truth} vehicles boxed");
-        Assert.True(comparison.Matched >= 0.9 * comparison.Detected, $"{comparison.Matched} of {comparison.Detected} boxes on a vehicle");
+        Assert.True(comparison.OnVehicle >= 0.9 * comparison.Detected, $"{comparison.OnVehicle} of {comparison.Detected} boxes on a vehicle");
     }
 }
