@@ -7,7 +7,7 @@ namespace MobileSource.Analyze;
 /// <summary>
 /// Frames and their vehicle boxes for training the vehicle detector (tools/MobileSource.VehicleDetectorTrainer), as
 /// `analyze detector-data` writes them: "MSDETEC1", then per frame: scene seed, frame index (int32), width, height
-/// (int32), the frame's BGR bytes, the background's BGR bytes (times the frame's gain, rounded and clamped to 0-255,
+/// (int32), the frame's BGR bytes, the background's BGR bytes as lit now (<see cref="AnalysisImage.LitBackground"/>,
 /// as <see cref="MobileSource.Vision.Tracking.VehicleDetectorModel"/> feeds it), the box count (int32) and each box as
 /// x, y, width, height (int32, analysis pixels). Little-endian; frames appended as they come.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class DetectorDataFile(Stream stream) : IDisposable
     public void Write(int scene, long frame, AnalysisImage image, IReadOnlyList<Rect> boxes)
     {
         var background = new byte[image.Bgr.Length];
-        for (var i = 0; i < background.Length; i++) background[i] = (byte)Math.Clamp(image.Background[i] * image.Gain + 0.5f, 0f, 255f);
+        for (var i = 0; i < background.Length; i++) background[i] = image.LitBackground(i);
         lock (_lock)
         {
             _writer.Write(scene);

@@ -97,9 +97,7 @@ public sealed class VehicleDetectorModel : IVehicleDetector, IDisposable
             for (var c = 0; c < 3; c++)
             {
                 input[target + c * plane] = image.Bgr[source + c] / 255f - 0.5f;
-                // Rounded to a byte as the training data was (src/MobileSource.Analyze/DetectorDataFile.cs).
-                float background = (byte)Math.Clamp(image.Background[source + c] * image.Gain + 0.5f, 0f, 255f);
-                input[target + (c + 3) * plane] = background / 255f - 0.5f;
+                input[target + (c + 3) * plane] = image.LitBackground(source + c) / 255f - 0.5f;
             }
         }
     }
