@@ -45,8 +45,18 @@ internal sealed class CapturedVehicles(TimeSpan window, TimeSpan plateWindow)
         if (plate is not null && _plates.Any(p => SamePlate(p.Plate, plate))) return true;
         // The track this one was split from ended on a box that held both vehicles: it says nothing about this one.
         return _tracks.Any(c => c.Id != track.Id && c.Id != track.SplitFrom
-                                && (Holds(c.Predicted(track.LastFrame), track.Box, SameVehicleOverlap) || TookOver(track, c) || SameBodyNow(c, track, boxesNow)));
+                                && (OnPrediction(c.Predicted(track.LastFrame), track.Box, SameVehicleOverlap) || TookOver(track, c) || SameBodyNow(c, track, boxesNow)));
     }
+
+    /// <summary>
+    /// How many times taller than where a captured vehicle would be a box may be and still be that vehicle. A second
+    /// track on a vehicle is the same size or a fragment (smaller); a box several times taller that holds a receding
+    /// vehicle's predicted box is a nearer vehicle in the same lane, seen as the far one drives out of view.
+    /// </summary>
+    public const double MaxGrowth = 3;
+
+    private static bool OnPrediction(Rect predicted, Rect box, double share) =>
+        box.Height <= MaxGrowth * predicted.Height && Holds(predicted, box, share);
 
     /// <summary>
     /// Reads of one plate: equal, or differing in one character. Two reads of one vehicle from different tracks often
@@ -64,7 +74,7 @@ internal sealed class CapturedVehicles(TimeSpan window, TimeSpan plateWindow)
 
     private static bool TookOver(Track track, Track captured) =>
         track.FirstFrame > captured.LastFrame && track.FirstSourceTime - captured.LastSourceTime <= HandOverGap
-        && Holds(captured.Predicted(track.FirstFrame), track.FirstBox, HandOverOverlap);
+        && OnPrediction(captured.Predicted(track.FirstFrame), track.FirstBox, HandOverOverlap);
 
     private static bool SameBodyNow(Track captured, Track track, IReadOnlyDictionary<int, Rect>? boxesNow) =>
         boxesNow is not null && boxesNow.TryGetValue(captured.Id, out var a) && boxesNow.TryGetValue(track.Id, out var b)

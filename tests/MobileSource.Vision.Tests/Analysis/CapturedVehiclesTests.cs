@@ -108,6 +108,20 @@ public class CapturedVehiclesTests
         Assert.False(_captured.Covers(behind));
     }
 
+    [Fact]
+    public void A_nearer_vehicle_whose_box_holds_where_a_receding_captured_one_would_be_is_captured_on_its_own()
+    {
+        // The captured truck recedes to the top of the view, small, and its track is lost there.
+        var far = Moving(1, new Rect(160, 30, 40, 24), frames: 6); // lost after frame 5 at y 15
+        _captured.Add(far);
+
+        // A tanker in the same lane is picked up on the next frame, near and tall: its box holds the far truck's
+        // predicted box, but it is four times as tall.
+        var near = Moving(2, new Rect(150, 3, 70, 92), frames: 8, firstFrame: 6, velocityY: 0);
+
+        Assert.False(_captured.Covers(near));
+    }
+
     /// <summary>A track driving up the image <paramref name="velocityY"/> px a frame at 10 fps.</summary>
     private static Track Moving(int id, Rect start, int frames, int firstFrame = 0, int velocityY = -3)
     {
