@@ -22,11 +22,14 @@ internal static class TrackSamples
     public const int Folds = 4;
 
     /// <summary>
-    /// The track samples, and for each track on a smoky vehicle with 3 or more positive frames its median per-frame
-    /// level from a level model of the same fold (the Ringelmann calibration's data).
+    /// The track samples; for each track on a smoky vehicle with 3 or more positive frames its median per-frame level
+    /// from a level model of the same fold (the Ringelmann calibration's data); and the track level model's samples,
+    /// from the same tracks at the points a capture is decided (<see cref="LevelDecisionPoints"/>).
     /// </summary>
-    public static (List<TrackSample> Samples, List<TrackLevel> Levels) Build(IReadOnlyList<SmokeSample> frameSamples, IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
+    public static (List<TrackSample> Samples, List<TrackLevel> Levels, List<TrackLevelSample> LevelSamples) Build(IReadOnlyList<SmokeSample> frameSamples,
+        IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
     {
+        var levelSamples = new List<TrackLevelSample>();
         var trainScenes = tracks.Select(t => t.Scene).Where(s => !testScenes.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = trainScenes.Select((s, i) => (s, i % Folds)).ToDictionary(x => x.s, x => x.Item2);
         var samples = new List<TrackSample>();
@@ -43,7 +46,17 @@ internal static class TrackSamples
                 var scores = track.Frames.Select(score).ToList();
                 var positiveLevels = track.Frames.Where((_, i) => scores[i] >= TrackSmokeFeatures.PositiveScore).Select(level).ToList();
                 if (track.Smoky && positiveLevels.Count >= 3)
+                {
                     levels.Add(new TrackLevel(track.Scene, RingelmannScale.TrackMedian(positiveLevels), track.Level));
+                    foreach (var (length, positives) in LevelDecisionPoints(scores))
+                        levelSamples.Add(new TrackLevelSample
+                        {
+                            Features = TrackLevelFeatures.Compute(positiveLevels.GetRange(0, positives),
+                                TrackSmokeFeatures.Compute(scores.GetRange(0, length), track.Frames.GetRange(0, length))),
+                            Level = track.Level,
+                            Scene = track.Scene,
+                        });
+                }
                 foreach (var length in DecisionPoints(scores.Count))
                 {
                     samples.Add(new TrackSample
@@ -55,7 +68,27 @@ internal static class TrackSamples
                 }
             }
         }
-        return (samples, levels);
+        return (samples, levels, levelSamples);
+    }
+
+    /// <summary>
+    /// Where a smoky track's level is taken: as its <see cref="StreamAnalyzerOptions.RingelmannFrames"/>-th positive frame
+    /// comes (the earliest decision), a little later (a plate still being read), and at the track's end; as prefix
+    /// lengths with the positive frames within them, for prefixes with 3 or more positives.
+    /// </summary>
+    internal static IEnumerable<(int Length, int Positives)> LevelDecisionPoints(IReadOnlyList<float> scores)
+    {
+        var early = new StreamAnalyzerOptions().RingelmannFrames;
+        int positives = 0, last = 0;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (scores[i] < TrackSmokeFeatures.PositiveScore) continue;
+            positives++;
+            if (positives != early && positives != 2 * early) continue;
+            last = i + 1;
+            yield return (last, positives);
+        }
+        if (positives >= 3 && last != scores.Count) yield return (scores.Count, positives);
     }
 
     /// <summary>Prefix lengths a decision can be taken at: every frame early on, then every fourth, and the whole track.</summary>

@@ -62,13 +62,22 @@ internal static class TrainSmokeCommand
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
-        var (trackSamples, trackLevels) = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
+        var (trackSamples, trackLevels, trackLevelSamples) = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
         var track = TrackModelTrainer.TrainAndSave(trackSamples, testScenes, trackPath);
         var calibration = RingelmannCalibration.Fit(trackLevels.Where(t => !testScenes.Contains(t.Scene)).Select(t => (t.Measured, t.Truth)).ToList());
         calibration.Save(Path.Combine(modelDirectory, RingelmannCalibration.FileName));
         var heldOutLevels = trackLevels.Where(t => testScenes.Contains(t.Scene)).ToList();
         double TrackMae(Func<double, double> f) => heldOutLevels.Count == 0 ? double.NaN
             : heldOutLevels.Average(t => Math.Abs(RingelmannScale.Quantize(f(t.Measured)) - t.Truth));
+        // The track level model replaces the calibration only where it reads the held-out scenes' decision points better
+        // than the calibrated median does on the same points.
+        var trackLevelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackLevelFileName);
+        var trackLevelModel = TrackLevelModelTrainer.Train(trackLevelSamples, testScenes);
+        var calibratedAtDecisions = trackLevelSamples.Where(s => testScenes.Contains(s.Scene))
+            .Select(s => Math.Abs(RingelmannScale.Quantize(calibration.Apply(s.Features[0])) - s.Level)).DefaultIfEmpty(double.NaN).Average();
+        var useTrackLevel = trackLevelModel.Mae < calibratedAtDecisions;
+        if (useTrackLevel) TrackLevelModelTrainer.Save(trackLevelModel.Model, trackLevelModel.Schema, trackLevelPath);
+        else File.Delete(trackLevelPath);
         var report = new
         {
             model = modelPath,
@@ -94,6 +103,12 @@ internal static class TrainSmokeCommand
             ringelmannHeldOutTracks = heldOutLevels.Count,
             ringelmannTrackMaeUncalibrated = Math.Round(TrackMae(x => x), 4),
             ringelmannTrackMaeCalibrated = Math.Round(TrackMae(calibration.Apply), 4),
+            trackLevelModel = useTrackLevel ? trackLevelPath : null,
+            trackLevelTrainSamples = trackLevelModel.Train,
+            trackLevelTestSamples = trackLevelModel.Test,
+            trackLevelMaeCalibratedMedian = Math.Round(calibratedAtDecisions, 4),
+            trackLevelMaeModel = Math.Round(trackLevelModel.Mae, 4),
+            trackLevelFeatures = TrackLevelFeatures.Names,
             trackModel = trackPath,
             trackTrainSamples = track.TrainSamples,
             trackTestSamples = track.TestSamples,

@@ -281,8 +281,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private SmokeCapture? Decide(Track track, TrackEvidence evidence, VideoFrame frame, IReadOnlyDictionary<int, Rect>? boxesNow)
     {
         evidence.Decided = true;
-        var median = evidence.MedianLevel();
-        var level = RingelmannScale.Quantize(_classifier?.TrackLevel(median) ?? median);
+        var level = RingelmannScale.Quantize(_classifier?.TrackLevel(evidence.PositiveLevels, evidence.TrackFeatures()) ?? evidence.MedianLevel());
         var plate = evidence.Plate;
         if (level <= 0 || _captured.Covers(track, plate?.Text, boxesNow)) return null;
         _captured.Add(track, plate?.Text);

@@ -13,19 +13,28 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     public const string LevelFileName = "ringelmann-model.zip";
     /// <summary>The track model (is this tracked vehicle smoky, from its frames so far), next to the smoke model.</summary>
     public const string TrackFileName = "track-model.zip";
+    /// <summary>
+    /// The track level model (a smoky track's level from all its frames), next to the smoke model; where it is absent
+    /// the track's median frame level goes through <see cref="RingelmannCalibration"/>.
+    /// </summary>
+    public const string TrackLevelFileName = "ringelmann-track-model.zip";
     private readonly PredictionEngine<SmokeSample, SmokePrediction> _engine;
     private readonly PredictionEngine<SmokeSample, LevelPrediction>? _level;
     private readonly PredictionEngine<TrackSample, SmokePrediction>? _track;
+    private readonly PredictionEngine<TrackLevelSample, LevelPrediction>? _trackLevel;
     private readonly RingelmannCalibration _calibration;
     private readonly SmokeSample _input = new();
     private readonly TrackSample _trackInput = new();
+    private readonly TrackLevelSample _trackLevelInput = new();
 
     private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level,
-        PredictionEngine<TrackSample, SmokePrediction>? track, RingelmannCalibration calibration)
+        PredictionEngine<TrackSample, SmokePrediction>? track, PredictionEngine<TrackLevelSample, LevelPrediction>? trackLevel,
+        RingelmannCalibration calibration)
     {
         _engine = engine;
         _level = level;
         _track = track;
+        _trackLevel = trackLevel;
         _calibration = calibration;
     }
 
@@ -44,9 +53,12 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         var level = File.Exists(levelPath) ? ml.Model.CreatePredictionEngine<SmokeSample, LevelPrediction>(LoadModel(ml, levelPath)) : null;
         var trackPath = Path.Combine(folder, TrackFileName);
         var track = File.Exists(trackPath) ? ml.Model.CreatePredictionEngine<TrackSample, SmokePrediction>(LoadModel(ml, trackPath)) : null;
+        var trackLevelPath = Path.Combine(folder, TrackLevelFileName);
+        var trackLevel = level is not null && File.Exists(trackLevelPath)
+            ? ml.Model.CreatePredictionEngine<TrackLevelSample, LevelPrediction>(LoadModel(ml, trackLevelPath)) : null;
         var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, calibration);
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, trackLevel, calibration);
     }
 
     private static ITransformer LoadModel(MLContext ml, string path)
@@ -69,7 +81,12 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         return _level.Predict(_input).Score;
     }
 
-    public double TrackLevel(double medianFrameLevel) => _calibration.Apply(medianFrameLevel);
+    public double TrackLevel(IReadOnlyList<float> positiveLevels, float[] trackFeatures)
+    {
+        if (_trackLevel is null) return _calibration.Apply(Analysis.RingelmannScale.TrackMedian(positiveLevels));
+        _trackLevelInput.Features = TrackLevelFeatures.Compute(positiveLevels, trackFeatures);
+        return Math.Clamp(_trackLevel.Predict(_trackLevelInput).Score, 0, 5);
+    }
 
     public float? TrackScore(float[] trackFeatures)
     {
@@ -93,5 +110,6 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         _engine.Dispose();
         _level?.Dispose();
         _track?.Dispose();
+        _trackLevel?.Dispose();
     }
 }

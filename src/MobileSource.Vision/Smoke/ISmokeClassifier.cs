@@ -11,8 +11,11 @@ public interface ISmokeClassifier
     /// </summary>
     float? Level(float[] features) => null;
 
-    /// <summary>A smoky track's level from the median of its frames' levels (a calibration, where one exists).</summary>
-    double TrackLevel(double medianFrameLevel) => medianFrameLevel;
+    /// <summary>
+    /// A smoky track's level from the levels of its positive frames and its <see cref="TrackSmokeFeatures"/>: by the
+    /// track level model or a calibration of the median, where one exists; otherwise the median.
+    /// </summary>
+    double TrackLevel(IReadOnlyList<float> positiveLevels, float[] trackFeatures) => Analysis.RingelmannScale.TrackMedian(positiveLevels);
 
     /// <summary>
     /// The probability that a tracked vehicle is smoky, from its <see cref="TrackSmokeFeatures"/> so far, where a track

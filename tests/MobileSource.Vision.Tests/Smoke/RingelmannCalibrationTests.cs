@@ -37,8 +37,8 @@ public sealed class RingelmannCalibrationTests : IDisposable
         new RingelmannCalibration(-0.5, 1.25).Save(path);
         using (var classifier = FastTreeSmokeClassifier.Load(model))
         {
-            Assert.Equal(2.0, classifier.TrackLevel(2.0), 6);
-            Assert.Equal(3.25, classifier.TrackLevel(3.0), 6);
+            Assert.Equal(2.0, classifier.TrackLevel([1.5f, 2.0f, 2.5f], NoTrackFeatures), 6);
+            Assert.Equal(3.25, classifier.TrackLevel([3.0f], NoTrackFeatures), 6);
         }
         File.WriteAllText(path, "{\"Intercept\": 0, \"Slope\": -1}");
         var e = Assert.Throws<InvalidDataException>(() => FastTreeSmokeClassifier.Load(model));
@@ -46,6 +46,39 @@ public sealed class RingelmannCalibrationTests : IDisposable
         File.WriteAllText(path, "not json");
         Assert.Throws<InvalidDataException>(() => FastTreeSmokeClassifier.Load(model));
     }
+
+    [Fact]
+    public void A_track_level_model_next_to_the_model_reads_the_track_instead_of_the_calibrated_median()
+    {
+        foreach (var file in new[] { FastTreeSmokeClassifier.DefaultFileName, FastTreeSmokeClassifier.LevelFileName })
+            File.Copy(Path.Combine(Path.GetDirectoryName(FastTreeSmokeClassifier.DefaultPath)!, file), Path.Combine(_dir, file));
+        var model = Path.Combine(_dir, FastTreeSmokeClassifier.DefaultFileName);
+        RingelmannCalibration.Identity.Save(Path.Combine(_dir, RingelmannCalibration.FileName));
+        // Tracks whose frames were read 1 level high at dusk (background_brightness low) and right by day.
+        var inTrack = Array.IndexOf(TrackSmokeFeatures.Names, "median:background_brightness");
+        var brightness = TrackLevelFeatures.Count - TrackSmokeFeatures.Count + inTrack;
+        var samples = new List<TrackLevelSample>();
+        var random = new Random(3);
+        for (var i = 0; i < 400; i++)
+        {
+            var truth = 1 + random.Next(13) * 0.25f;
+            var dusk = i % 2 == 0;
+            var read = truth + (dusk ? 1 : 0);
+            var features = TrackLevelFeatures.Compute([read, read, read], NoTrackFeatures);
+            features[brightness] = dusk ? 0.2f : 0.8f;
+            samples.Add(new TrackLevelSample { Features = features, Level = truth, Scene = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        var trained = TrackLevelModelTrainer.Train(samples, new HashSet<string> { "9" });
+        Assert.InRange(trained.Mae, 0, 0.2);
+        TrackLevelModelTrainer.Save(trained.Model, trained.Schema, Path.Combine(_dir, FastTreeSmokeClassifier.TrackLevelFileName));
+
+        var duskTrack = NoTrackFeatures.ToArray();
+        duskTrack[inTrack] = 0.2f;
+        using var classifier = FastTreeSmokeClassifier.Load(model);
+        Assert.InRange(classifier.TrackLevel([3f, 3f, 3f], duskTrack), 1.75, 2.25);
+    }
+
+    private static float[] NoTrackFeatures => new float[TrackSmokeFeatures.Count];
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
