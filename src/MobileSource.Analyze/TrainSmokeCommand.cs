@@ -74,7 +74,7 @@ internal static class TrainSmokeCommand
         var trackLevelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackLevelFileName);
         var trackLevelModel = TrackLevelModelTrainer.Train(trackLevelSamples, testScenes);
         var calibratedAtDecisions = trackLevelSamples.Where(s => testScenes.Contains(s.Scene))
-            .Select(s => Math.Abs(RingelmannScale.Quantize(calibration.Apply(s.Features[0])) - s.Level)).DefaultIfEmpty(double.NaN).Average();
+            .Select(s => Math.Abs(RingelmannScale.Quantize(calibration.Apply(s.Features[TrackLevelFeatures.Median])) - s.Level)).DefaultIfEmpty(double.NaN).Average();
         var useTrackLevel = trackLevelModel.Mae < calibratedAtDecisions;
         if (useTrackLevel) TrackLevelModelTrainer.Save(trackLevelModel.Model, trackLevelModel.Schema, trackLevelPath);
         else File.Delete(trackLevelPath);

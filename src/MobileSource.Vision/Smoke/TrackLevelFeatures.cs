@@ -15,6 +15,8 @@ public static class TrackLevelFeatures
     ];
 
     private const int LevelSummaryCount = 7;
+    /// <summary>The index of the median frame level.</summary>
+    public const int Median = 0;
     public const int Count = LevelSummaryCount + TrackSmokeFeatures.Count;
 
     /// <param name="positiveLevels">The per-frame levels of the track's positive frames so far.</param>
@@ -27,7 +29,7 @@ public static class TrackLevelFeatures
         if (positiveLevels.Count > 0)
         {
             var sorted = positiveLevels.Order().ToArray();
-            f[0] = (float)Analysis.RingelmannScale.TrackMedian(sorted);
+            f[Median] = (float)Analysis.RingelmannScale.TrackMedian(sorted);
             f[1] = Quantile(sorted, 0.25);
             f[2] = Quantile(sorted, 0.75);
             f[3] = sorted[0];
