@@ -77,13 +77,7 @@ public sealed class Services : IAsyncLifetime
         }
         await StartBrokerAsync();
         await StartDatabaseAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using (var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable)))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await PostgresDatabases.DropAsync(Environment.GetEnvironmentVariable(PostgresVariable)!, DatabaseName);
         foreach (var virtualHost in _extraVirtualHosts)
         {
             await RabbitMqCtlAsync("delete_vhost", virtualHost);

@@ -105,8 +105,7 @@ public sealed class PostgresRegistryDatabase : RegistryTestDatabase
         {
             return;
         }
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        await MobileSource.Tests.Shared.PostgresDatabases.DropAsync(ServerConnection, _name);
     }
 
     private static async Task ExecuteOnServerAsync(string sql)
