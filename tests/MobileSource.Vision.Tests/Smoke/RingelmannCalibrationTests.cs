@@ -30,9 +30,7 @@ public sealed class RingelmannCalibrationTests : IDisposable
     [Fact]
     public void A_calibration_next_to_the_model_is_applied_and_a_broken_one_is_refused_by_name()
     {
-        foreach (var file in new[] { FastTreeSmokeClassifier.DefaultFileName, FastTreeSmokeClassifier.LevelFileName })
-            File.Copy(Path.Combine(Path.GetDirectoryName(FastTreeSmokeClassifier.DefaultPath)!, file), Path.Combine(_dir, file));
-        var model = Path.Combine(_dir, FastTreeSmokeClassifier.DefaultFileName);
+        var model = CopyShippedSmokeAndLevelModels();
         var path = Path.Combine(_dir, RingelmannCalibration.FileName);
         new RingelmannCalibration(-0.5, 1.25).Save(path);
         using (var classifier = FastTreeSmokeClassifier.Load(model))
@@ -50,9 +48,7 @@ public sealed class RingelmannCalibrationTests : IDisposable
     [Fact]
     public void A_track_level_model_next_to_the_model_reads_the_track_instead_of_the_calibrated_median()
     {
-        foreach (var file in new[] { FastTreeSmokeClassifier.DefaultFileName, FastTreeSmokeClassifier.LevelFileName })
-            File.Copy(Path.Combine(Path.GetDirectoryName(FastTreeSmokeClassifier.DefaultPath)!, file), Path.Combine(_dir, file));
-        var model = Path.Combine(_dir, FastTreeSmokeClassifier.DefaultFileName);
+        var model = CopyShippedSmokeAndLevelModels();
         RingelmannCalibration.Identity.Save(Path.Combine(_dir, RingelmannCalibration.FileName));
         // Tracks whose frames were read 1 level high at dusk (background_brightness low) and right by day.
         var inTrack = Array.IndexOf(TrackSmokeFeatures.Names, "median:background_brightness");
@@ -76,6 +72,14 @@ public sealed class RingelmannCalibrationTests : IDisposable
         duskTrack[inTrack] = 0.2f;
         using var classifier = FastTreeSmokeClassifier.Load(model);
         Assert.InRange(classifier.TrackLevel([3f, 3f, 3f], duskTrack), 1.75, 2.25);
+    }
+
+    /// <summary>The shipped smoke and level models, alone in the test folder; returns the smoke model's path.</summary>
+    private string CopyShippedSmokeAndLevelModels()
+    {
+        foreach (var file in new[] { FastTreeSmokeClassifier.DefaultFileName, FastTreeSmokeClassifier.LevelFileName })
+            File.Copy(Path.Combine(Path.GetDirectoryName(FastTreeSmokeClassifier.DefaultPath)!, file), Path.Combine(_dir, file));
+        return Path.Combine(_dir, FastTreeSmokeClassifier.DefaultFileName);
     }
 
     private static float[] NoTrackFeatures => new float[TrackSmokeFeatures.Count];
