@@ -33,7 +33,7 @@ switch (command)
                   exact-match rate on the Vision tests' generated plate set; prints the machine.
               plate-scene --scene DIR [--step 3] [--home-weight 50 (1: no prior)]
                   plate reads on a hardware-sim camera scene (DIR/video.mp4 + truth.json), per frame and per vehicle.
-              vision-fps --video DIR/video.mp4 [--frames 120] [--passes 3] [--plates]
+              vision-fps --video DIR/video.mp4 [--frames 120] [--passes 3] [--plates] [--motion-blobs] [--model smoke-model.zip]
                   StreamAnalyzer frames/s on one thread at 1280x720 (frames decoded first), ffmpeg decode CPU per
                   frame, and how many 10-fps cameras the cores sustain; prints the machine.
               csv-reader [BenchmarkDotNet options, e.g. --filter *]

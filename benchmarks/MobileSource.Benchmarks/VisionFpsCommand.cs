@@ -32,7 +32,8 @@ internal static class VisionFpsCommand
                 if (decoded.Count >= frames) break;
             }
         }
-        using var model = FastTreeSmokeClassifier.Load();
+        // --model: another smoke model folder's (e.g. one trained without the smoke patch network) for comparison.
+        using var model = FastTreeSmokeClassifier.Load(options.Text("model"));
         using var vehicles = motionBlobs ? null : VehicleDetectorModel.Load(VehicleDetectorModel.DefaultPath);
         using var ocr = plates ? new PpOcrModels() : null;
         var reader = ocr is null ? null : new PlateReader(ocr);
