@@ -15,6 +15,7 @@ internal static class Cli
           every command that analyses video: [--vehicle-model models/vehicle-detector.onnx] or --motion-blobs (find
                   vehicles by motion alone, without the learned detector)
           analyze detector-data --out <file> [--seeds 7000-7087] [--vehicles 14] [--size 1280x720] [--smoky-share 0.4] [--every 10]
+          analyze smoke-patches --out <file> [the train-smoke scene options]   (regions for the smoke patch network)
           analyze diagnose [--seeds 1000-1009] [--vehicles 12] [--smoky-share 0.4] [--model <zip>]   (training seeds only)
         """;
 
@@ -34,6 +35,7 @@ internal static class Cli
             "render-scenes" => RenderCommand.RunAsync(options),
             "diagnose" => DiagnoseCommand.RunAsync(options),
             "detector-data" => DetectorDataCommand.RunAsync(options),
+            "smoke-patches" => SmokePatchesCommand.RunAsync(options),
             _ => AnalyzeCommand.RunAsync(args[0], options),
         };
     }

@@ -27,8 +27,10 @@ internal static class TrackSamples
     /// from the same tracks at the points a capture is decided (<see cref="LevelDecisionPoints"/>).
     /// </summary>
     public static (List<TrackSample> Samples, List<TrackLevel> Levels, List<TrackLevelSample> LevelSamples) Build(IReadOnlyList<SmokeSample> frameSamples,
-        IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes)
+        IReadOnlyList<TrackFrames> tracks, ISet<string> testScenes, Func<float[], float[]>? detectionView = null)
     {
+        // What the smoke and track models see of a frame's features (the level models see them all).
+        var view = detectionView ?? (f => f);
         var levelSamples = new List<TrackLevelSample>();
         var trainScenes = tracks.Select(t => t.Scene).Where(s => !testScenes.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = trainScenes.Select((s, i) => (s, i % Folds)).ToDictionary(x => x.s, x => x.Item2);
@@ -39,11 +41,12 @@ internal static class TrackSamples
             // fold -1: the held-out scenes, scored by a model of all training scenes.
             var inFold = fold < 0 ? (Func<string, bool>)testScenes.Contains : s => foldOf.TryGetValue(s, out var f) && f == fold;
             var trainOn = frameSamples.Where(s => foldOf.TryGetValue(s.Scene, out var f) && f != fold).ToList();
-            var score = SmokeModelTrainer.TrainScorer(trainOn);
+            var score = SmokeModelTrainer.TrainScorer(trainOn.Select(s => s.WithFeatures(view(s.Features))).ToList());
             var level = SmokeModelTrainer.TrainLevelScorer(trainOn);
             foreach (var track in tracks.Where(t => inFold(t.Scene)))
             {
-                var scores = track.Frames.Select(score).ToList();
+                var frames = track.Frames.Select(view).ToList();
+                var scores = frames.Select(score).ToList();
                 var positiveLevels = track.Frames.Where((_, i) => scores[i] >= TrackSmokeFeatures.PositiveScore).Select(level).ToList();
                 if (track.Smoky && positiveLevels.Count >= 3)
                 {
@@ -52,7 +55,7 @@ internal static class TrackSamples
                         levelSamples.Add(new TrackLevelSample
                         {
                             Features = TrackLevelFeatures.Compute(positiveLevels.GetRange(0, positives),
-                                TrackSmokeFeatures.Compute(scores.GetRange(0, length), track.Frames.GetRange(0, length))),
+                                TrackSmokeFeatures.Compute(scores.GetRange(0, length), frames.GetRange(0, length))),
                             Level = track.Level,
                             Scene = track.Scene,
                         });
@@ -61,7 +64,7 @@ internal static class TrackSamples
                 {
                     samples.Add(new TrackSample
                     {
-                        Features = TrackSmokeFeatures.Compute(scores.GetRange(0, length), track.Frames.GetRange(0, length)),
+                        Features = TrackSmokeFeatures.Compute(scores.GetRange(0, length), frames.GetRange(0, length)),
                         Label = track.Smoky,
                         Scene = track.Scene,
                     });

@@ -29,27 +29,27 @@ internal static class TrainSmokeCommand
         var samplesPath = options.Text("--samples");
         var minVisible = options.Number("--min-visible", new StreamAnalyzerOptions().MinVisibleRegion, 0.05, 1);
         var watch = Stopwatch.StartNew();
-        var seeds = Enumerable.Range(first, last - first + 1).ToList();
-        // Optional scenes at a second detect size (--more-seeds a-b --more-size WxH --more-vehicles n): the features of
-        // a frame downscaled from 1280x720 are not those of one from 640x360 (noise, compression), so the model should
-        // see the sizes cameras run at.
-        var jobs = seeds.Select(s => (Seed: s, Options: sceneOptions)).ToList();
+        var jobs = Jobs(options);
         var moreSeeds = options.Text("--more-seeds");
         var moreSize = options.Text("--more-size") ?? "1280x720";
         var moreVehicles = options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture);
-        if (moreSeeds is not null)
-        {
-            var (moreFirst, moreLast) = options.Range("--more-seeds", (0, 0));
-            var size = RenderCommand.SceneOptionsFrom(options.With("--size", moreSize).With("--vehicles", moreVehicles));
-            jobs.AddRange(Enumerable.Range(moreFirst, moreLast - moreFirst + 1).Select(s => (Seed: s, Options: size)));
-        }
         var samples = new ConcurrentBag<SmokeSample>();
         var tracks = new ConcurrentBag<TrackFrames>();
         // The models learn from the regions the deployed detection gives.
         using var vehicles = Components.LoadVehicleDetector(options);
+        // With the smoke patch network: --patch-models a.onnx,b.onnx, network k trained without the scenes whose index
+        // (in seed order) mod 2 is k (smoke-patch-trainer --exclude-fold k/2), so every scene is read by the network
+        // that never saw it and the frame model learns how far to trust it on new scenes.
+        var patchModels = (options.Text("--patch-models")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? []).Select(SmokePatchModel.Load).ToList();
+        if (patchModels.Count is not (0 or 2)) throw new UsageException("--patch-models takes two networks, a.onnx,b.onnx (see models/README.md)");
+        // The network deployed with the frame model (trained on all the training scenes): --patch-model c.onnx.
+        var deployedPatchModel = options.Text("--patch-model");
+        if (patchModels.Count > 0 != deployedPatchModel is not null) throw new UsageException("--patch-models and --patch-model go together");
+        var sceneIndex = jobs.Select(j => j.Seed).Distinct().Order().Select((seed, i) => (seed, i)).ToDictionary(x => x.seed, x => x.i);
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (job, ct) =>
         {
-            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible, vehicles);
+            var patchModel = patchModels.Count == 0 ? null : patchModels[sceneIndex[job.Seed] % 2];
+            var collected = await CollectAsync(job.Seed, job.Options, work, detectFps, ct, minVisible, vehicles, patchModel: patchModel);
             foreach (var s in collected.Samples) samples.Add(s);
             foreach (var t in collected.Tracks) tracks.Add(t);
         });
@@ -57,12 +57,22 @@ internal static class TrainSmokeCommand
         if (samplesPath is not null) WriteSamples(all, samplesPath);
         // Every fifth scene of each range is held out.
         var testScenes = jobs.Select((j, i) => (j.Seed, i)).Where(x => x.i % 5 == 4).Select(x => x.Seed.ToString(CultureInfo.InvariantCulture)).ToHashSet();
-        var metrics = SmokeModelTrainer.TrainAndSave(all, testScenes, modelPath);
+        // --patch-inputs level: the patch network's readings go to the level models only; the smoke and track models
+        // learn without them (they decide exactly as a model trained without the network would).
+        var patchInputs = options.Text("--patch-inputs") ?? "all";
+        if (patchInputs is not ("all" or "level")) throw new UsageException($"--patch-inputs is all or level, not '{patchInputs}'");
+        Func<float[], float[]> detectionView = patchInputs == "level" ? SmokeFeatures.WithoutPatch : f => f;
+        var metrics = SmokeModelTrainer.TrainAndSave(all.Select(s => s.WithFeatures(detectionView(s.Features))).ToList(), testScenes, modelPath);
         var modelDirectory = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
+        foreach (var m in patchModels) m.Dispose();
+        // The frame model reads the network's inputs only when it was trained with them: no stale network beside it.
+        var patchPath = Path.Combine(modelDirectory, SmokePatchModel.FileName);
+        if (deployedPatchModel is null) File.Delete(patchPath);
+        else if (Path.GetFullPath(deployedPatchModel) != patchPath) File.Copy(deployedPatchModel, patchPath, overwrite: true);
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);
-        var (trackSamples, trackLevels, trackLevelSamples) = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes);
+        var (trackSamples, trackLevels, trackLevelSamples) = TrackSamples.Build(all, tracks.OrderBy(t => t.Scene, StringComparer.Ordinal).ThenBy(t => t.TrackId).ToList(), testScenes, detectionView);
         var track = TrackModelTrainer.TrainAndSave(trackSamples, testScenes, trackPath);
         var calibration = RingelmannCalibration.Fit(trackLevels.Where(t => !testScenes.Contains(t.Scene)).Select(t => (t.Measured, t.Truth)).ToList());
         calibration.Save(Path.Combine(modelDirectory, RingelmannCalibration.FileName));
@@ -83,6 +93,7 @@ internal static class TrainSmokeCommand
             model = modelPath,
             command = $"analyze train-smoke --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --detect-fps {detectFps} --min-visible {minVisible}"
                       + (moreSeeds is null ? "" : $" --more-seeds {moreSeeds} --more-size {moreSize} --more-vehicles {moreVehicles}")
+                      + (deployedPatchModel is null ? "" : $" --patch-models {options.Text("--patch-models")} --patch-model {deployedPatchModel} --patch-inputs {patchInputs}")
                       + Components.VehicleDetection(options),
             trainedAtUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
             seeds = $"{first}-{last}",
@@ -126,19 +137,38 @@ internal static class TrainSmokeCommand
     }
 
     /// <summary>
+    /// The scenes to learn from: --seeds at --size, and optionally --more-seeds a-b at --more-size WxH with --more-vehicles
+    /// n. The features of a frame downscaled from 1280x720 are not those of one from 640x360 (noise, compression), so the
+    /// models should see the sizes cameras run at.
+    /// </summary>
+    internal static List<(int Seed, SceneOptions Options)> Jobs(CliOptions options)
+    {
+        var (first, last) = options.Range("--seeds", (1000, 1059));
+        var sceneOptions = RenderCommand.SceneOptionsFrom(options);
+        var jobs = Enumerable.Range(first, last - first + 1).Select(s => (Seed: s, Options: sceneOptions)).ToList();
+        if (options.Text("--more-seeds") is null) return jobs;
+        var (moreFirst, moreLast) = options.Range("--more-seeds", (0, 0));
+        var size = RenderCommand.SceneOptionsFrom(options.With("--size", options.Text("--more-size") ?? "1280x720")
+            .With("--vehicles", options.Text("--more-vehicles") ?? sceneOptions.Vehicles.ToString(CultureInfo.InvariantCulture)));
+        jobs.AddRange(Enumerable.Range(moreFirst, moreLast - moreFirst + 1).Select(s => (Seed: s, Options: size)));
+        return jobs;
+    }
+
+    /// <summary>
     /// One scene's labelled frame samples, and every track's measured frames in order with whether the vehicle the track
     /// is mostly on smokes (the track model's label).
     /// </summary>
     internal sealed record SceneCollection(List<SmokeSample> Samples, List<TrackFrames> Tracks);
 
     internal static async Task<SceneCollection> CollectAsync(int seed, SceneOptions sceneOptions, string work, double detectFps, CancellationToken ct, double? minVisible = null,
-        IVehicleDetector? vehicleDetector = null)
+        IVehicleDetector? vehicleDetector = null, bool recordPatches = false, ISmokeClassifier? classifier = null, SmokePatchModel? patchModel = null)
     {
         var video = await SceneCache.EnsureAsync(work, seed, sceneOptions, detectFps, ct);
         using var scene = new SimulatedScene(seed, sceneOptions);
         var observations = new List<SmokeObservation>();
-        var analyzerOptions = minVisible is { } mv ? new StreamAnalyzerOptions { MinVisibleRegion = mv } : new StreamAnalyzerOptions();
-        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, null, null, observations.Add, ct, vehicleDetector: vehicleDetector);
+        var analyzerOptions = new StreamAnalyzerOptions { RecordSmokePatches = recordPatches };
+        if (minVisible is { } mv) analyzerOptions = analyzerOptions with { MinVisibleRegion = mv };
+        var run = await VideoRun.RunAsync(video, detectFps, analyzerOptions, classifier, null, observations.Add, ct, vehicleDetector: vehicleDetector, patchModel: patchModel);
         var samples = new List<SmokeSample>();
         var name = seed.ToString(CultureInfo.InvariantCulture);
         int positives = 0, skipped = 0;
@@ -147,7 +177,7 @@ internal static class TrainSmokeCommand
             var (labelled, level) = Label(scene, InScene(scene, o, run.DetectWidth));
             if (labelled is not { } label) { skipped++; continue; }
             if (label) positives++;
-            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level });
+            samples.Add(new SmokeSample { Features = o.Features, Label = label, Scene = name, Level = level, Patch = o.Patch, DetectWidth = run.DetectWidth, ModelScore = o.Score });
         }
         var tracks = observations.GroupBy(o => o.TrackId).Select(g =>
         {

@@ -19,7 +19,7 @@ internal static class VideoRun
 {
     public static async Task<VideoResult> RunAsync(string path, double detectFps, StreamAnalyzerOptions options,
         ISmokeClassifier? classifier, IPlateReader? plates, Action<SmokeObservation>? observer = null, CancellationToken ct = default,
-        int maxDetectWidth = SourceStream.DefaultMaxDetectWidth, IVehicleDetector? vehicleDetector = null)
+        int maxDetectWidth = SourceStream.DefaultMaxDetectWidth, IVehicleDetector? vehicleDetector = null, SmokePatchModel? patchModel = null)
     {
         var source = await SourceStream.ProbeAsync(path, ct);
         var (width, height) = source.DetectSize(maxDetectWidth);
@@ -30,7 +30,7 @@ internal static class VideoRun
             Height = height,
             Fps = detectFps,
         });
-        using var analyzer = new StreamAnalyzer(options, classifier, plates, observer, vehicleDetector);
+        using var analyzer = new StreamAnalyzer(options, classifier, plates, observer, vehicleDetector, patchModel);
         var captures = new List<CaptureResult>();
         var watch = Stopwatch.StartNew();
         var count = 0;

@@ -23,7 +23,7 @@ internal static class LibTorchSharpCompat
         if (RenameVersionNeed(bytes, Wanted, Available))
         {
             File.WriteAllBytes(path, bytes);
-            Console.Error.WriteLine($"vehicle-detector-trainer: {path} asked for {Wanted}; now asks for {Available} (see LibTorchSharpCompat)");
+            Console.Error.WriteLine($"{AppDomain.CurrentDomain.FriendlyName}: {path} asked for {Wanted}; now asks for {Available} (see LibTorchSharpCompat)");
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     private readonly IPlateReader? _plates;
     private readonly Action<SmokeObservation>? _observer;
     private readonly IVehicleDetector? _vehicleDetector;
+    private readonly SmokePatchModel? _patches;
     private VehicleTracker _tracker;
     private readonly SmokeFeatureExtractor _extractor = new();
     private readonly Dictionary<int, TrackEvidence> _evidence = [];
@@ -32,8 +33,12 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     /// <param name="plateReader">Reads plates of smoke candidates; without one captures carry no plate.</param>
     /// <param name="observer">Called with every smoke measurement (training data, diagnostics).</param>
     /// <param name="vehicleDetector">Finds the vehicles instead of the motion blobs, when given.</param>
+    /// <param name="patchModel">
+    /// The smoke patch network that fills <see cref="SmokeFeatures.PatchScore"/> and <see cref="SmokeFeatures.PatchLevel"/>;
+    /// by default the classifier's own (training collects features without a classifier).
+    /// </param>
     public StreamAnalyzer(StreamAnalyzerOptions options, ISmokeClassifier? classifier, IPlateReader? plateReader,
-        Action<SmokeObservation>? observer = null, IVehicleDetector? vehicleDetector = null)
+        Action<SmokeObservation>? observer = null, IVehicleDetector? vehicleDetector = null, SmokePatchModel? patchModel = null)
     {
         options.Validate();
         _options = options;
@@ -41,6 +46,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         _plates = plateReader;
         _observer = observer;
         _vehicleDetector = vehicleDetector;
+        _patches = patchModel ?? classifier?.Patches;
         _tracker = new VehicleTracker(options.Tracker);
         _captured = new CapturedVehicles(options.DuplicateWindow, options.SamePlateWindow);
     }
@@ -200,11 +206,15 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         evidence.PreviousGrid = grid;
         if (!m.Measured) return (null, region);
         SmokeTrail.Fill(m.Features, motion, vehicle, evidence.History, frame.Index, _options.Direction, others);
+        var patch = _patches is not null || _options.RecordSmokePatches
+            ? SmokePatch.Cut(frame.Image, ToFrame(region), _motion.Background.Bgr, motion.Width, motion.Height, region, motion.Gain)
+            : null;
+        if (_patches is not null) (m.Features[SmokeFeatures.PatchScore], m.Features[SmokeFeatures.PatchLevel]) = _patches.Score(patch!);
         var score = _classifier?.Score(m.Features) ?? 0f;
         evidence.MeasuredFrames++;
         evidence.RecordMeasurement(score, m.Features, (float)_options.SmokeThreshold, _options.PositiveWindow, _options.MinPositiveFrames);
         _observer?.Invoke(new SmokeObservation(trackId, frame.Index, frame.SourceTime, ToFrame(vehicle), ToFrame(region),
-            m.Features, score, m.CoreOpacity));
+            m.Features, score, m.CoreOpacity) { Patch = _options.RecordSmokePatches ? patch : null });
         if (score >= _options.SmokeThreshold)
         {
             var level = _classifier?.Level(m.Features) ?? 5f * m.CoreOpacity;

@@ -56,6 +56,8 @@ public sealed record StreamAnalyzerOptions
     public bool UseRearLamps { get; init; } = true;
     /// <summary>The region behind the vehicle must be at least this much inside the frame to be measured.</summary>
     public double MinVisibleRegion { get; init; } = 0.4;
+    /// <summary>Whether observations carry the region as a <see cref="Smoke.SmokePatch"/> (training data for the patch network).</summary>
+    public bool RecordSmokePatches { get; init; }
     public MotionOptions Motion { get; init; } = new();
     public TrackerOptions Tracker { get; init; } = new();
 

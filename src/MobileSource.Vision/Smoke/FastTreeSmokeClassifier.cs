@@ -23,14 +23,16 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
     private readonly PredictionEngine<TrackSample, SmokePrediction>? _track;
     private readonly PredictionEngine<TrackLevelSample, LevelPrediction>? _trackLevel;
     private readonly RingelmannCalibration _calibration;
+    private readonly SmokePatchModel? _patches;
     private readonly SmokeSample _input = new();
     private readonly TrackSample _trackInput = new();
     private readonly TrackLevelSample _trackLevelInput = new();
 
     private FastTreeSmokeClassifier(PredictionEngine<SmokeSample, SmokePrediction> engine, PredictionEngine<SmokeSample, LevelPrediction>? level,
         PredictionEngine<TrackSample, SmokePrediction>? track, PredictionEngine<TrackLevelSample, LevelPrediction>? trackLevel,
-        RingelmannCalibration calibration)
+        RingelmannCalibration calibration, SmokePatchModel? patches)
     {
+        _patches = patches;
         _engine = engine;
         _level = level;
         _track = track;
@@ -58,7 +60,9 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
             ? ml.Model.CreatePredictionEngine<TrackLevelSample, LevelPrediction>(LoadModel(ml, trackLevelPath)) : null;
         var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
-        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, trackLevel, calibration);
+        // A frame model trained with the patch network's readings needs that network next to it.
+        var patches = SmokePatchModel.NextTo(path);
+        return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, trackLevel, calibration, patches);
     }
 
     private static ITransformer LoadModel(MLContext ml, string path)
@@ -105,8 +109,11 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         return _engine.Predict(_input).Probability;
     }
 
+    public SmokePatchModel? Patches => _patches;
+
     public void Dispose()
     {
+        _patches?.Dispose();
         _engine.Dispose();
         _level?.Dispose();
         _track?.Dispose();

@@ -5,6 +5,9 @@ public interface ISmokeClassifier
 {
     float Score(float[] features);
 
+    /// <summary>The smoke patch network whose readings are inputs of this frame model, where it has one.</summary>
+    SmokePatchModel? Patches => null;
+
     /// <summary>
     /// The Ringelmann level of a smoky frame, where a calibration model exists; null: the analyzer uses
     /// 5 x the plume-core opacity.

@@ -58,7 +58,23 @@ public static class SmokeFeatures
     public const int NeighbourWakeShare = 31;
     /// <summary>Distance across the travel axis of the shade mass's centre from the vehicle's centre, in vehicle widths.</summary>
     public const int LateralOffset = 32;
-    public const int Count = 33;
+    // The smoke patch network's reading of the region (SmokePatchModel); -1 without that model.
+    /// <summary>The network's smoke probability for the region.</summary>
+    public const int PatchScore = 33;
+    /// <summary>The network's Ringelmann level for the region.</summary>
+    public const int PatchLevel = 34;
+    public const int Count = 35;
+
+    /// <summary>
+    /// A copy without the patch network's readings (as if there were no network): what a model sees that must not
+    /// use them. A FastTree model never splits on a value that is the same in every sample.
+    /// </summary>
+    public static float[] WithoutPatch(float[] features)
+    {
+        var copy = (float[])features.Clone();
+        copy[PatchScore] = copy[PatchLevel] = -1f;
+        return copy;
+    }
 
     public static readonly string[] Names =
     [
@@ -67,6 +83,6 @@ public static class SmokeFeatures
         "context_opacity", "context_shade_fraction", "object_fraction", "box_height", "box_position", "gain",
         "shade_gradient", "frame_foreground", "max_opacity", "background_brightness", "box_aspect",
         "trail_young", "trail_mid", "trail_old", "trail_control", "trail_shade_fraction", "trail_length", "trail_core",
-        "attached_core", "neighbour_wake_share", "lateral_offset",
+        "attached_core", "neighbour_wake_share", "lateral_offset", "patch_score", "patch_level",
     ];
 }

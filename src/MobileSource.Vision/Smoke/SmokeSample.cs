@@ -11,6 +11,16 @@ public sealed class SmokeSample
     public string Scene { get; set; } = "";
     /// <summary>The true Ringelmann level of a smoke sample (diagnostics; not a model input).</summary>
     public float Level { get; set; }
+    /// <summary>The region as a <see cref="SmokePatch"/>, when collected for the patch network (not an ML.NET column).</summary>
+    [NoColumn] public byte[]? Patch { get; set; }
+    /// <summary>The detect width the sample was measured at (not an ML.NET column).</summary>
+    [NoColumn] public int DetectWidth { get; set; }
+    /// <summary>The frame model's score when one measured the sample (diagnostics; not an ML.NET column).</summary>
+    [NoColumn] public float ModelScore { get; set; }
+
+    /// <summary>The same sample with other features (a model that must not see some of them).</summary>
+    public SmokeSample WithFeatures(float[] features) =>
+        new() { Features = features, Label = Label, Scene = Scene, Level = Level, Patch = Patch, DetectWidth = DetectWidth, ModelScore = ModelScore };
 }
 
 internal sealed class SmokePrediction
