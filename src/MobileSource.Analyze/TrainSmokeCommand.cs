@@ -69,6 +69,7 @@ internal static class TrainSmokeCommand
         var patchPath = Path.Combine(modelDirectory, SmokePatchModel.FileName);
         if (deployedPatchModel is null) File.Delete(patchPath);
         else if (Path.GetFullPath(deployedPatchModel) != patchPath) File.Copy(deployedPatchModel, patchPath, overwrite: true);
+        new SmokeModelInputs(SmokePatchNetwork: deployedPatchModel is not null).Save(Path.Combine(modelDirectory, SmokeModelInputs.FileName));
         var levelPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.LevelFileName);
         var level = SmokeModelTrainer.TrainLevelAndSave(all, testScenes, levelPath);
         var trackPath = Path.Combine(modelDirectory, FastTreeSmokeClassifier.TrackFileName);

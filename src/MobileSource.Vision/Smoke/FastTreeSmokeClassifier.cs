@@ -60,8 +60,12 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
             ? ml.Model.CreatePredictionEngine<TrackLevelSample, LevelPrediction>(LoadModel(ml, trackLevelPath)) : null;
         var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
-        // A frame model trained with the patch network's readings needs that network next to it.
+        // Models trained with the patch network's readings need that network next to them.
         var patches = SmokePatchModel.NextTo(path);
+        if (patches is null && SmokeModelInputs.Load(Path.Combine(folder, SmokeModelInputs.FileName)).SmokePatchNetwork)
+            throw new FileNotFoundException($"smoke model {path} was trained with the smoke patch network's readings, but "
+                                            + $"{Path.Combine(folder, SmokePatchModel.FileName)} is missing (restore it, or retrain without --patch-models)",
+                Path.Combine(folder, SmokePatchModel.FileName));
         return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, trackLevel, calibration, patches);
     }
 

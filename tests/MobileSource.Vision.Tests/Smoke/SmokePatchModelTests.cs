@@ -77,9 +77,29 @@ public class SmokePatchModelTests
     }
 
     [Fact]
-    public void The_shipped_smoke_model_loads_the_network_beside_it()
+    public void The_shipped_smoke_model_loads_the_network_beside_it_and_is_refused_by_name_without_it()
     {
-        using var classifier = FastTreeSmokeClassifier.Load();
-        Assert.NotNull(classifier.Patches);
+        using (var shipped = FastTreeSmokeClassifier.Load()) Assert.NotNull(shipped.Patches);
+
+        // Its level model was trained with the network's readings (smoke-inputs.json): without them it reads levels a
+        // whole level off, so a folder that lost the network is refused rather than used.
+        var folder = Directory.CreateTempSubdirectory("smoke-inputs-").FullName;
+        try
+        {
+            var shippedFolder = Path.GetDirectoryName(FastTreeSmokeClassifier.DefaultPath)!;
+            foreach (var file in new[] { FastTreeSmokeClassifier.DefaultFileName, FastTreeSmokeClassifier.LevelFileName, SmokeModelInputs.FileName })
+                File.Copy(Path.Combine(shippedFolder, file), Path.Combine(folder, file));
+            var model = Path.Combine(folder, FastTreeSmokeClassifier.DefaultFileName);
+            var e = Assert.Throws<FileNotFoundException>(() => FastTreeSmokeClassifier.Load(model));
+            Assert.Contains(SmokePatchModel.FileName, e.Message);
+
+            File.Copy(ShippedPath, Path.Combine(folder, SmokePatchModel.FileName));
+            using var restored = FastTreeSmokeClassifier.Load(model);
+            Assert.NotNull(restored.Patches);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
