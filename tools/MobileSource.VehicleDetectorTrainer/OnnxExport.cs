@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Onnx;
 using TorchSharp;
 using TorchSharp.Modules;
+using static MobileSource.VehicleDetectorTrainer.OnnxProto;
 
 namespace MobileSource.VehicleDetectorTrainer;
 
@@ -93,20 +94,5 @@ internal static class OnnxExport
         node.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
         graph.Node.Add(node);
         return name;
-    }
-
-    private static AttributeProto Ints(string name, params long[] values)
-    {
-        var a = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
-        a.Ints.AddRange(values);
-        return a;
-    }
-
-    private static TensorProto Tensor(string name, torch.Tensor t)
-    {
-        var p = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float };
-        p.Dims.AddRange(t.shape);
-        p.FloatData.AddRange(t.detach().cpu().contiguous().data<float>().ToArray());
-        return p;
     }
 }

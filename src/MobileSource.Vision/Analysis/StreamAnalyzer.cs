@@ -207,7 +207,7 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
         if (!m.Measured) return (null, region);
         SmokeTrail.Fill(m.Features, motion, vehicle, evidence.History, frame.Index, _options.Direction, others);
         var patch = _patches is not null || _options.RecordSmokePatches
-            ? SmokePatch.Cut(frame.Image, ToFrame(region), _motion.Background.Bgr, motion.Width, motion.Height, region, motion.Gain)
+            ? SmokePatch.Cut(frame.Image, ToFrame(region), AnalysisImageOf(motion), region)
             : null;
         if (_patches is not null) (m.Features[SmokeFeatures.PatchScore], m.Features[SmokeFeatures.PatchLevel]) = _patches.Score(patch!);
         var score = _classifier?.Score(m.Features) ?? 0f;
@@ -353,10 +353,12 @@ public sealed class StreamAnalyzer : IStreamAnalyzer
     }
 
     /// <summary>The detector's boxes, clipped to the frame; boxes too small to track are dropped.</summary>
+    private AnalysisImage AnalysisImageOf(MotionFrame motion) => new(motion.Width, motion.Height, motion.Bgr, _motion!.Background.Bgr, motion.Gain);
+
     private List<Rect> DetectedBoxes(VideoFrame frame, MotionFrame motion)
     {
         var size = new Size(motion.Width, motion.Height);
-        var image = new AnalysisImage(motion.Width, motion.Height, motion.Bgr, _motion!.Background.Bgr, motion.Gain);
+        var image = AnalysisImageOf(motion);
         return _vehicleDetector!.Detect(frame, image)
             .Select(r => SmokeRegion.Clip(r, size))
             .Where(r => r.Width >= 3 && r.Height >= 3)

@@ -61,11 +61,11 @@ public sealed class FastTreeSmokeClassifier : ISmokeClassifier, IDisposable
         var calibrationPath = Path.Combine(folder, RingelmannCalibration.FileName);
         var calibration = level is not null && File.Exists(calibrationPath) ? RingelmannCalibration.Load(calibrationPath) : RingelmannCalibration.Identity;
         // Models trained with the patch network's readings need that network next to them.
-        var patches = SmokePatchModel.NextTo(path);
+        var patchPath = Path.Combine(folder, SmokePatchModel.FileName);
+        var patches = File.Exists(patchPath) ? SmokePatchModel.Load(patchPath) : null;
         if (patches is null && SmokeModelInputs.Load(Path.Combine(folder, SmokeModelInputs.FileName)).SmokePatchNetwork)
             throw new FileNotFoundException($"smoke model {path} was trained with the smoke patch network's readings, but "
-                                            + $"{Path.Combine(folder, SmokePatchModel.FileName)} is missing (restore it, or retrain without --patch-models)",
-                Path.Combine(folder, SmokePatchModel.FileName));
+                                            + $"{patchPath} is missing (restore it, or retrain without --patch-models)", patchPath);
         return new FastTreeSmokeClassifier(ml.Model.CreatePredictionEngine<SmokeSample, SmokePrediction>(model), level, track, trackLevel, calibration, patches);
     }
 

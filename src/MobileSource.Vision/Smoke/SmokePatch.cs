@@ -1,3 +1,4 @@
+using MobileSource.Vision.Analysis;
 using OpenCvSharp;
 
 namespace MobileSource.Vision.Smoke;
@@ -15,9 +16,9 @@ public static class SmokePatch
 
     /// <param name="frame">The frame at detect resolution (BGR).</param>
     /// <param name="frameRegion">The region in <paramref name="frame"/>'s pixels.</param>
-    /// <param name="background">The background at analysis size, BGR interleaved (not yet scaled by <paramref name="gain"/>).</param>
+    /// <param name="image">The frame at analysis size with its background (<see cref="AnalysisImage.LitBackground"/>).</param>
     /// <param name="analysisRegion">The same region in analysis pixels.</param>
-    public static byte[] Cut(Mat frame, Rect frameRegion, float[] background, int analysisWidth, int analysisHeight, Rect analysisRegion, float gain)
+    public static byte[] Cut(Mat frame, Rect frameRegion, AnalysisImage image, Rect analysisRegion)
     {
         var patch = new byte[Length];
         var inFrame = frameRegion & new Rect(0, 0, frame.Width, frame.Height);
@@ -28,14 +29,14 @@ public static class SmokePatch
             Cv2.Resize(crop, small, new Size(Side, Side), interpolation: InterpolationFlags.Area);
             CopyPlanar(small, patch, 0);
         }
-        var inAnalysis = analysisRegion & new Rect(0, 0, analysisWidth, analysisHeight);
+        var inAnalysis = analysisRegion & new Rect(0, 0, image.Width, image.Height);
         if (inAnalysis.Width > 0 && inAnalysis.Height > 0)
         {
             using var lit = new Mat(inAnalysis.Height, inAnalysis.Width, MatType.CV_8UC3);
             var bytes = new byte[inAnalysis.Width * inAnalysis.Height * 3];
             for (var y = 0; y < inAnalysis.Height; y++)
             for (var x = 0; x < inAnalysis.Width * 3; x++)
-                bytes[y * inAnalysis.Width * 3 + x] = (byte)Math.Clamp(background[((inAnalysis.Y + y) * analysisWidth + inAnalysis.X) * 3 + x] * gain + 0.5f, 0f, 255f);
+                bytes[y * inAnalysis.Width * 3 + x] = image.LitBackground(((inAnalysis.Y + y) * image.Width + inAnalysis.X) * 3 + x);
             System.Runtime.InteropServices.Marshal.Copy(bytes, 0, lit.Data, bytes.Length);
             using var small = new Mat();
             Cv2.Resize(lit, small, new Size(Side, Side), interpolation: InterpolationFlags.Linear);

@@ -19,27 +19,9 @@ public sealed class SmokePatchModel : IDisposable
 
     private SmokePatchModel(InferenceSession session) => _session = session;
 
-    /// <summary>models/smoke-patch.onnx next to the smoke model <paramref name="smokeModelPath"/>, or null where there is none.</summary>
-    public static SmokePatchModel? NextTo(string smokeModelPath)
-    {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(smokeModelPath))!, FileName);
-        return File.Exists(path) ? Load(path) : null;
-    }
-
     public static SmokePatchModel Load(string path)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"smoke patch model {path} does not exist (train it with tools/MobileSource.SmokePatchTrainer)", path);
-        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        InferenceSession session;
-        try
-        {
-            session = new InferenceSession(path, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new InvalidDataException($"smoke patch model {path} is not an ONNX model: {e.Message}", e);
-        }
+        var session = OnnxModelFile.Open(path, "smoke patch model", "tools/MobileSource.SmokePatchTrainer");
         if (!session.InputMetadata.TryGetValue(InputName, out var input) || input.Dimensions is not [_, SmokePatch.Channels, SmokePatch.Side, SmokePatch.Side]
             || !session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions is not [_, 2])
         {

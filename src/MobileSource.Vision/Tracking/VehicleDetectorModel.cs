@@ -38,18 +38,7 @@ public sealed class VehicleDetectorModel : IVehicleDetector, IDisposable
 
     public static VehicleDetectorModel Load(string path)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"vehicle detector {path} does not exist (train it with tools/MobileSource.VehicleDetectorTrainer)", path);
-        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        InferenceSession session;
-        try
-        {
-            session = new InferenceSession(path, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new InvalidDataException($"vehicle detector {path} is not an ONNX model: {e.Message}", e);
-        }
+        var session = OnnxModelFile.Open(path, "vehicle detector", "tools/MobileSource.VehicleDetectorTrainer");
         if (!session.InputMetadata.TryGetValue(InputName, out var input) || input.Dimensions.Length != 4 || input.Dimensions[1] != Channels
             || !session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions.Length != 4 || output.Dimensions[1] != CenterDecoder.Planes)
         {

@@ -1,3 +1,4 @@
+using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Smoke;
 using OpenCvSharp;
 
@@ -8,6 +9,9 @@ public class SmokePatchTests
 {
     private const int Plane = SmokePatch.Side * SmokePatch.Side;
 
+    /// <summary>A 320x180 analysis image (its own pixels unused here) over <paramref name="background"/>.</summary>
+    private static AnalysisImage Analysis(float[] background, float gain) => new(320, 180, new byte[320 * 180 * 3], background, gain);
+
     [Fact]
     public void The_frame_region_comes_from_the_full_size_frame_and_the_background_from_the_analysis_background_as_lit_now()
     {
@@ -17,7 +21,7 @@ public class SmokePatchTests
         var background = new float[320 * 180 * 3];
         for (var i = 0; i < background.Length; i += 3) (background[i], background[i + 1], background[i + 2]) = (100f, 80f, 60f);
 
-        var patch = SmokePatch.Cut(frame, new Rect(640, 360, 128, 128), background, 320, 180, new Rect(160, 90, 32, 32), gain: 0.5f);
+        var patch = SmokePatch.Cut(frame, new Rect(640, 360, 128, 128), Analysis(background, 0.5f), new Rect(160, 90, 32, 32));
 
         Assert.Equal(SmokePatch.Length, patch.Length);
         Assert.All(patch[..Plane], v => Assert.Equal(10, v));
@@ -34,8 +38,8 @@ public class SmokePatchTests
         using var frame = new Mat(180, 320, MatType.CV_8UC3, new Scalar(200, 200, 200));
         var background = Enumerable.Repeat(90f, 320 * 180 * 3).ToArray();
 
-        var edge = SmokePatch.Cut(frame, new Rect(300, 160, 40, 40), background, 320, 180, new Rect(300, 160, 40, 40), 1f);
-        var outside = SmokePatch.Cut(frame, new Rect(400, 200, 40, 40), background, 320, 180, new Rect(400, 200, 40, 40), 1f);
+        var edge = SmokePatch.Cut(frame, new Rect(300, 160, 40, 40), Analysis(background, 1f), new Rect(300, 160, 40, 40));
+        var outside = SmokePatch.Cut(frame, new Rect(400, 200, 40, 40), Analysis(background, 1f), new Rect(400, 200, 40, 40));
 
         Assert.All(edge[..Plane], v => Assert.Equal(200, v));
         Assert.All(edge[(3 * Plane)..], v => Assert.Equal(90, v));
