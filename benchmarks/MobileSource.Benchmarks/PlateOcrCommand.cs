@@ -6,7 +6,7 @@ using OpenCvSharp;
 namespace MobileSource.Benchmarks;
 
 /// <summary>
-/// plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 1000 (1: no prior)] [--home-city F --home-city-weight 20 (1: none)] [--warmup 20]:
+/// plate-ocr [--count 240] [--seed 20261129] [--threads 1] [--channel-order rgb|bgr] [--no-pad] [--home 豫 --home-weight 1000 (1: no prior)] [--home-city F --home-city-weight 20 (1: none)] [--glyph-model models/province-glyph.onnx|none] [--glyph-weight 2] [--warmup 20]:
 /// the generated plate set of the Vision tests (simulator-rendered plates, 22-50 px, one degradation each, in a
 /// vehicle-like scene). Times recognition of the plate crop alone, colour/shape locating alone, and locate+read of
 /// the whole vehicle region, one call at a time; wall clock per call and process CPU time per call; prints the
@@ -34,7 +34,10 @@ internal static class PlateOcrCommand
         char? home = homeWeight > 1 ? (options.Text("home") ?? "豫")[0] : null;
         var cityWeight = options.Number("home-city-weight", (int)PlateReader.DefaultHomeCityWeight);
         char? city = home is not null && cityWeight > 1 ? (options.Text("home-city") ?? PlateReader.DefaultHomeCity.ToString())[0] : null;
-        var recognizer = new PpOcrRecognizer(models, home, homeWeight, city, cityWeight) { SwapToRgb = order == "rgb", PadToFullWidth = pad };
+        var glyphPath = options.Text("glyph-model") ?? ProvinceGlyphModel.DefaultPath;
+        using var glyphs = home is null || glyphPath == "none" ? null : ProvinceGlyphModel.Load(glyphPath);
+        var glyphWeight = options.Number("glyph-weight", (int)PlateReader.DefaultGlyphWeight);
+        var recognizer = new PpOcrRecognizer(models, home, homeWeight, city, cityWeight, glyphs, glyphWeight) { SwapToRgb = order == "rgb", PadToFullWidth = pad };
         var reader = new PlateReader(models, recognizer: recognizer);
         var locator = new PlateLocator();
         var crops = samples.Select(s => s.Image[s.PlateBox].Clone()).ToList();
@@ -53,7 +56,7 @@ internal static class PlateOcrCommand
         var (read, readCpu) = Pass(count, i => exact += reader.Read(samples[i].Image, Whole(samples[i].Image))?.Text == samples[i].Plate ? 1 : 0);
 
         var regions = samples.Select(s => s.Image.Width * s.Image.Height).Order().ToList();
-        Console.WriteLine($"plate-ocr: {count} plates (seed {seed}), ONNX Runtime intra-op threads {threads}, channel order {order}, {(pad ? "padded to 320" : "unpadded")}, home-province prior {(home is null ? "none" : $"{home} x{homeWeight}")}, home-city prior {(city is null ? "none" : $"{home}{city} x{cityWeight} more")}, warm-up {warmup}");
+        Console.WriteLine($"plate-ocr: {count} plates (seed {seed}), ONNX Runtime intra-op threads {threads}, channel order {order}, {(pad ? "padded to 320" : "unpadded")}, home-province prior {(home is null ? "none" : $"{home} x{homeWeight}")}, home-city prior {(city is null ? "none" : $"{home}{city} x{cityWeight} more")}, province glyph classifier {(glyphs is null ? "none" : $"{glyphPath} ^{glyphWeight}")}, warm-up {warmup}");
         Console.WriteLine($"  machine: {MachineInfo.Describe()}");
         Console.WriteLine($"  vehicle regions: median {Math.Sqrt(regions[count / 2]):F0} px square-equivalent; plate crops {samples.Min(s => s.PlateBox.Height)}-{samples.Max(s => s.PlateBox.Height)} px tall");
         Console.WriteLine($"  load average (1, 5, 15 min) at the end: {LoadAverage()}");

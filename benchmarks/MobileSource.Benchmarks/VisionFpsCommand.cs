@@ -36,7 +36,10 @@ internal static class VisionFpsCommand
         using var model = FastTreeSmokeClassifier.Load(options.Text("model"));
         using var vehicles = motionBlobs ? null : VehicleDetectorModel.Load(VehicleDetectorModel.DefaultPath);
         using var ocr = plates ? new PpOcrModels() : null;
-        var reader = ocr is null ? null : new PlateReader(ocr);
+        // Plates as deployed: both home priors and the province glyph classifier.
+        using var glyphs = ocr is null ? null : ProvinceGlyphModel.Load(ProvinceGlyphModel.DefaultPath);
+        var reader = ocr is null ? null : new PlateReader(ocr, recognizer: new PpOcrRecognizer(ocr, PlateReader.DefaultHomeProvince, PlateReader.DefaultHomeProvinceWeight,
+            PlateReader.DefaultHomeCity, PlateReader.DefaultHomeCityWeight, glyphs, PlateReader.DefaultGlyphWeight));
         var times = new List<double>();
         var captures = 0;
         for (var pass = 0; pass < passes; pass++)

@@ -8,6 +8,7 @@ namespace MobileSource.Analyze;
 internal sealed class Components : IDisposable
 {
     private PpOcrModels? _ocr;
+    private ProvinceGlyphModel? _glyphs;
 
     public FastTreeSmokeClassifier? Smoke { get; private init; }
     public IPlateReader? Plates { get; private init; }
@@ -18,11 +19,14 @@ internal sealed class Components : IDisposable
     public static Components Load(CliOptions options, bool smoke = true, bool plates = true, bool vehicles = true)
     {
         var ocr = plates && !options.Has("--no-plates") ? new PpOcrModels() : null;
+        var glyphs = ocr is null ? null : LoadProvinceGlyphs(options);
         return new Components
         {
             _ocr = ocr,
+            _glyphs = glyphs,
             Smoke = smoke ? FastTreeSmokeClassifier.Load(options.Text("--model")) : null,
-            Plates = ocr is null ? null : new PlateReader(ocr),
+            Plates = ocr is null ? null : new PlateReader(ocr, recognizer: new PpOcrRecognizer(ocr, PlateReader.DefaultHomeProvince, PlateReader.DefaultHomeProvinceWeight,
+                PlateReader.DefaultHomeCity, PlateReader.DefaultHomeCityWeight, glyphs, GlyphWeight(options))),
             Vehicles = vehicles ? LoadVehicleDetector(options) : null,
         };
     }
@@ -30,6 +34,19 @@ internal sealed class Components : IDisposable
     /// <summary>--vehicle-model (default: the shipped models/vehicle-detector.onnx), or none with --motion-blobs.</summary>
     public static VehicleDetectorModel? LoadVehicleDetector(CliOptions options) =>
         options.Has("--motion-blobs") ? null : VehicleDetectorModel.Load(options.Text("--vehicle-model") ?? VehicleDetectorModel.DefaultPath);
+
+    /// <summary>
+    /// --glyph-model (default: the shipped models/province-glyph.onnx where it exists), or none with --glyph-model none.
+    /// </summary>
+    public static ProvinceGlyphModel? LoadProvinceGlyphs(CliOptions options) => options.Text("--glyph-model") switch
+    {
+        "none" => null,
+        { } path => ProvinceGlyphModel.Load(path),
+        null => File.Exists(ProvinceGlyphModel.DefaultPath) ? ProvinceGlyphModel.Load(ProvinceGlyphModel.DefaultPath) : null,
+    };
+
+    /// <summary>--glyph-weight: the power the province glyph classifier's likelihood ratios are raised to.</summary>
+    public static double GlyphWeight(CliOptions options) => options.Number("--glyph-weight", PlateReader.DefaultGlyphWeight, 0, 10);
 
     /// <summary>How vehicles were found, for a report's command line.</summary>
     public static string VehicleDetection(CliOptions options) =>
@@ -39,6 +56,7 @@ internal sealed class Components : IDisposable
     {
         Smoke?.Dispose();
         Vehicles?.Dispose();
+        _glyphs?.Dispose();
         _ocr?.Dispose();
     }
 }

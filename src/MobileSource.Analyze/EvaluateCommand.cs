@@ -46,8 +46,10 @@ internal static class EvaluateCommand
         var models = options.Has("--no-plates") ? null : new PpOcrModels();
         var homeWeight = options.Number("--home-weight", PlateReader.DefaultHomeProvinceWeight, 1, 1e6);
         var homeCityWeight = options.Number("--home-city-weight", PlateReader.DefaultHomeCityWeight, 1, 1e6);
+        using var glyphs = models is null ? null : Components.LoadProvinceGlyphs(options);
+        var glyphWeight = Components.GlyphWeight(options);
         var plates = models is null ? null : new PlateReader(models, recognizer: new PpOcrRecognizer(models, PlateReader.DefaultHomeProvince, homeWeight,
-            PlateReader.DefaultHomeCity, homeCityWeight));
+            PlateReader.DefaultHomeCity, homeCityWeight, glyphs, glyphWeight));
         var results = new ConcurrentBag<SceneResult>();
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(first, last - first + 1), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (seed, ct) =>
@@ -67,7 +69,7 @@ internal static class EvaluateCommand
         var all = results.OrderBy(r => r.Truth.Seed).ToList();
         var report = new
         {
-            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}{(truthBoxes ? " --truth-boxes" : Components.VehicleDetection(options))}",
+            command = $"analyze evaluate --seeds {first}-{last} --vehicles {sceneOptions.Vehicles} --size {sceneOptions.Width}x{sceneOptions.Height} --smoky-share {sceneOptions.SmokyShare} --min-visible {analyzerOptions.MinVisibleRegion} --detect-fps {detectFps} --detect-width {detectWidth} --smoke-threshold {analyzerOptions.SmokeThreshold} --min-positive {analyzerOptions.MinPositiveFrames} --window {analyzerOptions.PositiveWindow} --min-track-score {analyzerOptions.MinTrackScore} --track-threshold {analyzerOptions.TrackThreshold} --min-positive-share {analyzerOptions.MinPositiveShare} --ringelmann-frames {analyzerOptions.RingelmannFrames} --home-weight {homeWeight} --home-city-weight {homeCityWeight}{(glyphs is null ? " --glyph-model none" : $" --glyph-model {options.Text("--glyph-model") ?? ProvinceGlyphModel.FileName} --glyph-weight {glyphWeight}")}{(truthBoxes ? " --truth-boxes" : Components.VehicleDetection(options))}",
             scenes = all.Count,
             overall = Summarise(all, _ => true),
             // Recall over the smoky vehicles whose plume core was in view, unhidden, for at least half a second: smoke no

@@ -16,12 +16,15 @@ internal static class PatchOnnxExport
     public const string Input = "patch";
     public const string Output = "out";
 
-    public static void Write(PatchNet net, string path, string docString)
+    /// <param name="graphName">The graph's name; <paramref name="input"/> the input's ("patch" for the smoke patch network).</param>
+    /// <param name="metadata">The model's metadata_props, e.g. the province a glyph verifier verifies.</param>
+    public static void Write(PatchNet net, string path, string docString, string graphName = "smoke_patch", string input = Input,
+        IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var graph = new GraphProto { Name = "smoke_patch" };
-        graph.Input.Add(Value(Input, [-1, PatchNet.InputChannels, PatchNet.Side, PatchNet.Side]));
-        graph.Output.Add(Value(Output, [-1, PatchNet.Outputs]));
-        var x16 = Pool(graph, "pool1", Relu(graph, net.Conv2, nameof(net.Conv2), Relu(graph, net.Conv1, nameof(net.Conv1), Input)));
+        var graph = new GraphProto { Name = graphName };
+        graph.Input.Add(Value(input, [-1, net.Channels, PatchNet.Side, PatchNet.Side]));
+        graph.Output.Add(Value(Output, [-1, net.OutputCount]));
+        var x16 = Pool(graph, "pool1", Relu(graph, net.Conv2, nameof(net.Conv2), Relu(graph, net.Conv1, nameof(net.Conv1), input)));
         var x8 = Pool(graph, "pool2", Relu(graph, net.Conv4, nameof(net.Conv4), Relu(graph, net.Conv3, nameof(net.Conv3), x16)));
         var x4 = Relu(graph, net.Conv6, nameof(net.Conv6), Relu(graph, net.Conv5, nameof(net.Conv5), x8));
         var mean = new NodeProto { OpType = "ReduceMean", Name = "mean", Input = { x4 }, Output = { "mean" } };
@@ -38,6 +41,8 @@ internal static class PatchOnnxExport
             IrVersion = 8, ProducerName = "MobileSource.SmokePatchTrainer", ModelVersion = 1, DocString = docString, Graph = graph,
             OpsetImport = { new OperatorSetIdProto { Domain = "", Version = 13 } },
         };
+        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
+            model.MetadataProps.Add(new StringStringEntryProto { Key = key, Value = value });
         using var file = File.Create(path);
         model.WriteTo(file);
     }

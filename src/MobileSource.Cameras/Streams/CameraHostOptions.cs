@@ -47,6 +47,15 @@ public sealed class CameraHostOptions
     public string HomeCity { get; set; } = PlateReader.DefaultHomeCity.ToString();
     /// <summary>Prior odds of the local prefix over another city of the home province.</summary>
     public double HomeCityWeight { get; set; } = PlateReader.DefaultHomeCityWeight;
+    /// <summary>
+    /// The province glyph classifier (ONNX) for <see cref="HomeProvince"/>: it tells the home province's character from
+    /// others where the OCR model cannot, so out-of-province plates are not read as local. Empty:
+    /// models/province-glyph.onnx next to the binaries; <see cref="NoProvinceGlyphModel"/>: the prior alone decides.
+    /// </summary>
+    public string ProvinceGlyphModel { get; set; } = "";
+    public const string NoProvinceGlyphModel = "none";
+    /// <summary>The power the classifier's likelihood ratios are raised to (0: ignored; see PlateReader.DefaultGlyphWeight).</summary>
+    public double ProvinceGlyphWeight { get; set; } = PlateReader.DefaultGlyphWeight;
 
     public IEnumerable<string> Validate()
     {
@@ -74,6 +83,10 @@ public sealed class CameraHostOptions
         {
             yield return $"CameraHost:HomeCityWeight {HomeCityWeight} must be between 1 and 100000";
         }
+        if (ProvinceGlyphWeight is < 0 or > 10)
+        {
+            yield return $"CameraHost:ProvinceGlyphWeight {ProvinceGlyphWeight} must be between 0 and 10";
+        }
         if (SegmentSeconds is < 1 or > 60)
         {
             yield return $"CameraHost:SegmentSeconds {SegmentSeconds} must be between 1 and 60";
@@ -88,7 +101,7 @@ public sealed class CameraHostOptions
         }
         if (AnalysisQueue is < 1 or > 1000)
         {
-            yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 100000";
+            yield return $"CameraHost:AnalysisQueue {AnalysisQueue} must be between 1 and 1000";
         }
         if (HandOverConcurrency is < 1 or > 64)
         {

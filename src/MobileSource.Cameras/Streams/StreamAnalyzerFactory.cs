@@ -20,6 +20,8 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
     private bool _ocrTried;
     private VehicleDetectorModel? _vehicles;
     private bool _vehiclesTried;
+    private ProvinceGlyphModel? _glyphs;
+    private bool _glyphsTried;
 
     public IStreamAnalyzer Create(CameraOptions camera)
     {
@@ -88,9 +90,37 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
         }
         var home = host.Value.HomeProvince;
         var city = home.Length == 1 ? host.Value.HomeCity : "";
+        var glyphs = home.Length == 1 ? ProvinceGlyphs(home[0]) : null;
         var recognizer = new PpOcrRecognizer(_ocr, home.Length == 1 ? home[0] : null, home.Length == 1 ? host.Value.HomeProvinceWeight : 1,
-            city.Length == 1 ? city[0] : null, city.Length == 1 ? host.Value.HomeCityWeight : 1);
+            city.Length == 1 ? city[0] : null, city.Length == 1 ? host.Value.HomeCityWeight : 1, glyphs, host.Value.ProvinceGlyphWeight);
         return new PlateReader(_ocr, recognizer: recognizer);
+    }
+
+    private ProvinceGlyphModel? ProvinceGlyphs(char home)
+    {
+        lock (_lock)
+        {
+            if (_glyphsTried) return _glyphs;
+            _glyphsTried = true;
+            var path = host.Value.ProvinceGlyphModel;
+            if (path == CameraHostOptions.NoProvinceGlyphModel) return null;
+            try
+            {
+                var model = ProvinceGlyphModel.Load(string.IsNullOrWhiteSpace(path) ? ProvinceGlyphModel.DefaultPath : path);
+                if (model.Province != home)
+                {
+                    logger.LogError("Province glyph model is for home province {Other}, not {Home}: the home prior alone decides the province", model.Province, home);
+                    model.Dispose();
+                    return null;
+                }
+                _glyphs = model;
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            {
+                logger.LogError("Province glyph model unavailable ({Reason}): the home prior alone decides the province", e.Message);
+            }
+            return _glyphs;
+        }
     }
 
     public void Dispose()
@@ -99,6 +129,9 @@ public sealed class StreamAnalyzerFactory(IOptions<CameraHostOptions> host, ILog
         {
             _ocr?.Dispose();
             _vehicles?.Dispose();
+            _glyphs?.Dispose();
+            _glyphs = null;
+            _glyphsTried = true;
             // A camera made after this finds vehicles by motion rather than get a disposed detector.
             _vehicles = null;
             _vehiclesTried = true;

@@ -98,6 +98,16 @@ public sealed class BadSourceTests(StreamMedia media) : IClassFixture<StreamMedi
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(11)]
+    public void A_province_glyph_weight_out_of_range_is_refused_naming_the_setting(double weight)
+    {
+        var host = new CameraHostOptions { ProvinceGlyphWeight = weight };
+        var error = Assert.Throws<InvalidOperationException>(() => CameraConfiguration.Validate([], host));
+        Assert.Contains($"CameraHost:ProvinceGlyphWeight {weight}", error.Message);
+    }
+
+    [Theory]
     [InlineData("豫")]
     [InlineData("冀")]
     [InlineData("")]

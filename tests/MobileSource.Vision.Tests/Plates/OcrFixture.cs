@@ -10,6 +10,9 @@ public sealed class OcrFixture : IDisposable
         Models = new PpOcrModels();
         Recognizer = new PpOcrRecognizer(Models);
         Reader = new PlateReader(Models);
+        Glyphs = ProvinceGlyphModel.Load(Path.Combine(AppContext.BaseDirectory, "models", ProvinceGlyphModel.FileName));
+        GlyphReader = new PlateReader(Models, recognizer: new PpOcrRecognizer(Models, PlateReader.DefaultHomeProvince, PlateReader.DefaultHomeProvinceWeight,
+            PlateReader.DefaultHomeCity, PlateReader.DefaultHomeCityWeight, Glyphs, PlateReader.DefaultGlyphWeight));
     }
 
     public PpOcrModels Models { get; }
@@ -18,7 +21,17 @@ public sealed class OcrFixture : IDisposable
 
     public PlateReader Reader { get; }
 
-    public void Dispose() => Models.Dispose();
+    /// <summary>The shipped province glyph classifier.</summary>
+    public ProvinceGlyphModel Glyphs { get; }
+
+    /// <summary>As deployed: both home priors and the shipped province glyph classifier.</summary>
+    public PlateReader GlyphReader { get; }
+
+    public void Dispose()
+    {
+        Glyphs.Dispose();
+        Models.Dispose();
+    }
 }
 
 [CollectionDefinition(Name)]
