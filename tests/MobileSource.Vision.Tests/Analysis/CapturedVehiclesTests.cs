@@ -89,7 +89,9 @@ public class CapturedVehiclesTests
         var again = Moving(2, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 200);
         Assert.True(_captured.Covers(again, "豫FH6750"));
         Assert.True(_captured.Covers(again, "豫FH675Q")); // one look-alike misread
+        Assert.True(_captured.Covers(again, "皖FH675Q")); // and the 10-pixel province glyph taken for another
         Assert.False(_captured.Covers(again, "豫FH6781"));
+        Assert.False(_captured.Covers(again, "豫GH675Q")); // another city, and a misread
 
         var nextHour = Moving(3, new Rect(300, 50, 40, 40), frames: 3, firstFrame: 36_000);
         Assert.False(_captured.Covers(nextHour, "豫FH6750"));
