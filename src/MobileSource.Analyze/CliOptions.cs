@@ -42,7 +42,7 @@ internal sealed class CliOptions
     public double Number(string name, double fallback, double min, double max)
     {
         if (!_values.TryGetValue(name, out var text)) return fallback;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !(v >= min && v <= max))
             throw new UsageException($"{name} must be a number from {min} to {max}, got '{text}'");
         return v;
     }

@@ -46,7 +46,7 @@ internal sealed class Components : IDisposable
     };
 
     /// <summary>--glyph-weight: the power the province glyph classifier's likelihood ratios are raised to.</summary>
-    public static double GlyphWeight(CliOptions options) => options.Number("--glyph-weight", PlateReader.DefaultGlyphWeight, 0, 10);
+    public static double GlyphWeight(CliOptions options) => options.Number("--glyph-weight", PlateReader.DefaultGlyphWeight, 0, PpOcrRecognizer.MaxGlyphWeight);
 
     /// <summary>How vehicles were found, for a report's command line.</summary>
     public static string VehicleDetection(CliOptions options) =>

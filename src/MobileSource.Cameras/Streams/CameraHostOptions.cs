@@ -83,9 +83,9 @@ public sealed class CameraHostOptions
         {
             yield return $"CameraHost:HomeCityWeight {HomeCityWeight} must be between 1 and 100000";
         }
-        if (ProvinceGlyphWeight is < 0 or > 10)
+        if (!(ProvinceGlyphWeight is >= 0 and <= PpOcrRecognizer.MaxGlyphWeight))
         {
-            yield return $"CameraHost:ProvinceGlyphWeight {ProvinceGlyphWeight} must be between 0 and 10";
+            yield return $"CameraHost:ProvinceGlyphWeight {ProvinceGlyphWeight} must be between 0 and {PpOcrRecognizer.MaxGlyphWeight}";
         }
         if (SegmentSeconds is < 1 or > 60)
         {

@@ -35,10 +35,14 @@ public sealed class PpOcrRecognizer
         {
             throw new ArgumentException($"the province glyph model is for home province {glyphs.Province}, but the home province is {(homeProvince is { } h ? h.ToString() : "not set")}", nameof(glyphs));
         }
-        ArgumentOutOfRangeException.ThrowIfNegative(glyphWeight);
+        if (!(glyphWeight is >= 0 and <= MaxGlyphWeight))
+            throw new ArgumentOutOfRangeException(nameof(glyphWeight), glyphWeight, $"the glyph weight must be between 0 and {MaxGlyphWeight}");
         _glyphs = glyphs;
         _glyphWeight = (float)glyphWeight;
     }
+
+    /// <summary>The largest power the classifier's likelihood ratios may be raised to.</summary>
+    public const double MaxGlyphWeight = 4;
 
     /// <summary>
     /// Keep the <see cref="DecodedText.Province"/> evidence (the glyph and both models' readings) even without a
@@ -85,9 +89,11 @@ public sealed class PpOcrRecognizer
         float[]? evidence = null;
         if (_glyphs is not null)
         {
-            glyphHome = _glyphs.HomeProbability(glyph);
-            evidence = _glyphs.LikelihoodRatios(glyph);
-            for (var i = 0; i < evidence.Length; i++) evidence[i] = MathF.Max(1e-30f, MathF.Pow(evidence[i], _glyphWeight));
+            var p = _glyphs.Probabilities(glyph);
+            glyphHome = _glyphs.HomeProbability(p);
+            evidence = _glyphs.LikelihoodRatios(p);
+            // Ratios are within 1e-4..1e4 and the weight at most MaxGlyphWeight: 1e-16..1e16, finite in float.
+            for (var i = 0; i < evidence.Length; i++) evidence[i] = MathF.Pow(evidence[i], _glyphWeight);
         }
         return _decoder.Decode(probabilities, runs, evidence) with { Province = new ProvinceEvidence(glyph, ocrHome, ocrOther, glyphHome) };
     }

@@ -41,27 +41,27 @@ public sealed class ProvinceGlyphModel : IDisposable
     /// <summary>The provinces the network tells apart, in output order.</summary>
     public string Provinces { get; }
 
+    /// <summary>Each of <see cref="Provinces"/>' share among the training glyphs.</summary>
+    public IReadOnlyList<double> PriorShares => _priorShares;
+
     public static ProvinceGlyphModel Load(string path)
     {
         var session = OnnxModelFile.Open(path, "province glyph model", "tools/MobileSource.PlateGlyphTrainer");
         try
         {
-            if (!session.InputMetadata.TryGetValue(InputName, out var input) || input.Dimensions is not [_, 1, ProvinceGlyph.Side, ProvinceGlyph.Side])
-                throw new InvalidDataException($"province glyph model {path} does not take '{InputName}' [n,1,{ProvinceGlyph.Side},{ProvinceGlyph.Side}]");
+            if (!session.InputMetadata.TryGetValue(InputName, out var input) || input.Dimensions is not [_, 1, ProvinceGlyph.Side, ProvinceGlyph.Side]
+                || input.ElementType != typeof(float))
+                throw new InvalidDataException($"province glyph model {path} does not take '{InputName}' [n,1,{ProvinceGlyph.Side},{ProvinceGlyph.Side}] float");
             var metadata = session.ModelMetadata.CustomMetadataMap;
             if (!metadata.TryGetValue(ProvincesKey, out var provinces) || provinces.Length < 2 || provinces.Any(c => !PlateAlphabet.Provinces.Contains(c)) || provinces.Distinct().Count() != provinces.Length)
                 throw new InvalidDataException($"province glyph model {path} does not list the provinces it tells apart (metadata '{ProvincesKey}')");
-            if (!session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions is not [_, var k] || k != provinces.Length)
-                throw new InvalidDataException($"province glyph model {path} does not give '{OutputName}' [n,{provinces.Length}] for its {provinces.Length} provinces");
+            if (!session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions is not [_, var k] || k != provinces.Length
+                || output.ElementType != typeof(float))
+                throw new InvalidDataException($"province glyph model {path} does not give '{OutputName}' [n,{provinces.Length}] float for its {provinces.Length} provinces");
             if (!metadata.TryGetValue(ProvinceKey, out var province) || province.Length != 1 || !provinces.Contains(province[0]))
                 throw new InvalidDataException($"province glyph model {path} does not name its home province among {provinces} (metadata '{ProvinceKey}')");
-            var shares = metadata.TryGetValue(PriorSharesKey, out var text) ? text.Split(',') : [];
-            var priorShares = new double[shares.Length];
-            for (var i = 0; i < shares.Length; i++)
-                if (!double.TryParse(shares[i], NumberStyles.Float, CultureInfo.InvariantCulture, out priorShares[i]) || !(priorShares[i] > 0) || priorShares[i] > 1)
-                    priorShares = [];
-            if (priorShares.Length != provinces.Length)
-                throw new InvalidDataException($"province glyph model {path} lacks '{PriorSharesKey}': {provinces.Length} shares in (0, 1]");
+            var priorShares = ParsePriorShares(metadata.GetValueOrDefault(PriorSharesKey), provinces.Length)
+                ?? throw new InvalidDataException($"province glyph model {path} lacks '{PriorSharesKey}': {provinces.Length} shares in (0, 1]");
             return new ProvinceGlyphModel(session, province[0], provinces, priorShares);
         }
         catch
@@ -69,6 +69,18 @@ public sealed class ProvinceGlyphModel : IDisposable
             session.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The comma-separated shares, or null unless there are <paramref name="count"/> of them, each in (0, 1].</summary>
+    internal static double[]? ParsePriorShares(string? text, int count)
+    {
+        var parts = text?.Split(',') ?? [];
+        if (parts.Length != count) return null;
+        var shares = new double[count];
+        for (var i = 0; i < count; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out shares[i]) || !(shares[i] > 0) || shares[i] > 1)
+                return null;
+        return shares;
     }
 
     /// <summary>The network's probability (0-1) of each of <see cref="Provinces"/> for <paramref name="glyph"/>.</summary>
@@ -80,7 +92,7 @@ public sealed class ProvinceGlyphModel : IDisposable
         var span = input.Buffer.Span;
         for (var i = 0; i < glyph.Length; i++) span[i] = glyph[i] / 255f - 0.5f;
         using var results = _session.Run([NamedOnnxValue.CreateFromTensor(InputName, input)]);
-        var logits = results[0].AsTensor<float>().ToArray();
+        var logits = results.First(r => r.Name == OutputName).AsTensor<float>().ToArray();
         var max = logits.Max();
         var exp = logits.Select(l => MathF.Exp(l - max)).ToArray();
         var sum = exp.Sum();
@@ -90,18 +102,24 @@ public sealed class ProvinceGlyphModel : IDisposable
     /// <summary>The probability (0-1) that <paramref name="glyph"/> is the home province's character.</summary>
     public float HomeProbability(byte[] glyph) => Probabilities(glyph)[_home];
 
+    /// <summary>The home province's entry of <paramref name="probabilities"/> (from <see cref="Probabilities"/>).</summary>
+    public float HomeProbability(float[] probabilities) => probabilities[_home];
+
     /// <summary>
-    /// Per province of <see cref="PlateAlphabet.Provinces"/>, how many times likelier <paramref name="glyph"/> is under
-    /// it than under another province: for the provinces the network knows, its probability over the training share,
-    /// against the same for the other provinces together. A province it never saw gets the largest ratio of the other
+    /// Per province of <see cref="PlateAlphabet.Provinces"/>, how many times likelier the glyph is under it than under
+    /// the other provinces: for the provinces the network knows, its probability over the training share, against the
+    /// same for the other provinces together (one against the rest, not pairwise: the decoder's weight,
+    /// <see cref="PlateReader.DefaultGlyphWeight"/>, was chosen on these). A province it never saw gets the largest ratio of the other
     /// provinces it knows: the network cannot tell 赣 from the 冀 it learned, and at 1 (no evidence) the OCR model's 赣
     /// lost to that 冀 on the generated plates of all provinces (PlateExactMatchRateTests: 236 of 240 read exactly
     /// without the network, 233 with it so, 235 with this). Kept within 1e-4..1e4 so that one glyph never outweighs
     /// everything else.
     /// </summary>
-    public float[] LikelihoodRatios(byte[] glyph)
+    /// <param name="p">The glyph's <see cref="Probabilities"/>.</param>
+    public float[] LikelihoodRatios(float[] p)
     {
-        var p = Probabilities(glyph);
+        ArgumentNullException.ThrowIfNull(p);
+        if (p.Length != Provinces.Length) throw new ArgumentException($"expected {Provinces.Length} probabilities, got {p.Length}", nameof(p));
         var ratios = new float[PlateAlphabet.Provinces.Length];
         Array.Fill(ratios, float.NaN);
         for (var i = 0; i < Provinces.Length; i++)

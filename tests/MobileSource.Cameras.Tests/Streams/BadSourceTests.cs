@@ -99,7 +99,8 @@ public sealed class BadSourceTests(StreamMedia media) : IClassFixture<StreamMedi
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(11)]
+    [InlineData(5)]
+    [InlineData(double.NaN)]
     public void A_province_glyph_weight_out_of_range_is_refused_naming_the_setting(double weight)
     {
         var host = new CameraHostOptions { ProvinceGlyphWeight = weight };

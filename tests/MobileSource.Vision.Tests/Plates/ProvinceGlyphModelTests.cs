@@ -59,7 +59,7 @@ public sealed class ProvinceGlyphModelTests(OcrFixture ocr)
     {
         var province = Read(ocr.GlyphReader, plate)?.Province;
         Assert.True(province?.GlyphHome is not null, $"{plate}: no read with a classified province");
-        return ocr.Glyphs.LikelihoodRatios(province.Glyph)[PlateAlphabet.Provinces.IndexOf('豫')];
+        return ocr.Glyphs.LikelihoodRatios(ocr.Glyphs.Probabilities(province.Glyph))[PlateAlphabet.Provinces.IndexOf('豫')];
     }
 
     [Fact]
@@ -84,13 +84,51 @@ public sealed class ProvinceGlyphModelTests(OcrFixture ocr)
     }
 
     [Fact]
-    public void A_classifier_for_another_home_province_is_refused_and_a_glyph_of_the_wrong_size_too()
+    public void A_classifier_for_another_home_province_a_weight_out_of_range_and_a_glyph_of_the_wrong_size_are_refused()
     {
         var glyphs = ocr.Glyphs;
 
         var error = Assert.Throws<ArgumentException>(() => new PpOcrRecognizer(ocr.Models, '鄂', 1000, glyphs: glyphs));
         Assert.Contains("豫", error.Message);
         Assert.Throws<ArgumentException>(() => new PpOcrRecognizer(ocr.Models, glyphs: glyphs));
+        // Above 4 the ratios (up to 1e4) raised to the weight would overflow a float.
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PpOcrRecognizer(ocr.Models, '豫', 1000, glyphs: glyphs, glyphWeight: 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PpOcrRecognizer(ocr.Models, '豫', 1000, glyphs: glyphs, glyphWeight: double.NaN));
         Assert.Throws<ArgumentException>(() => glyphs.HomeProbability(new byte[ProvinceGlyph.Length - 1]));
+        Assert.Throws<ArgumentException>(() => glyphs.LikelihoodRatios(new float[glyphs.Provinces.Length - 1]));
+    }
+
+    [Theory]
+    [InlineData("0.9,0.1", true)]
+    [InlineData("0,1", false)]
+    [InlineData("0.9,1.1", false)]
+    [InlineData("0.9", false)]
+    [InlineData("0.9,x", false)]
+    [InlineData("0.9,0.05,0.05", false)]
+    [InlineData(null, false)]
+    public void The_training_shares_in_the_model_metadata_are_checked(string? text, bool valid) =>
+        Assert.Equal(valid, ProvinceGlyphModel.ParsePriorShares(text, 2) is not null);
+
+    [Fact]
+    public void Likelihood_ratios_are_by_province_and_a_province_the_network_never_saw_gets_the_likeliest_seen_foreign_ones()
+    {
+        var glyphs = ocr.Glyphs;
+        var read = Read(ocr.GlyphReader, "鲁E35427");
+        Assert.NotNull(read?.Province);
+        var p = glyphs.Probabilities(read.Province.Glyph);
+
+        var ratios = glyphs.LikelihoodRatios(p);
+
+        Assert.Equal(PlateAlphabet.Provinces.Length, ratios.Length);
+        Assert.Equal(p[glyphs.Provinces.IndexOf('豫')], glyphs.HomeProbability(p));
+        var seenForeign = glyphs.Provinces.Where(c => c != '豫').Select(c => ratios[PlateAlphabet.Provinces.IndexOf(c)]).ToList();
+        Assert.All(PlateAlphabet.Provinces.Where(c => !glyphs.Provinces.Contains(c)), c => Assert.Equal(seenForeign.Max(), ratios[PlateAlphabet.Provinces.IndexOf(c)]));
+        // A seen province: its odds under the network over its odds among the training glyphs.
+        for (var i = 0; i < glyphs.Provinces.Length; i++)
+        {
+            var odds = p[i] / (1 - p[i]) / (glyphs.PriorShares[i] / (1 - glyphs.PriorShares[i]));
+            Assert.Equal(Math.Clamp(odds, 1e-4, 1e4), ratios[PlateAlphabet.Provinces.IndexOf(glyphs.Provinces[i])], 0.01 * Math.Clamp(odds, 1e-4, 1e4));
+        }
+        Assert.Equal(0.895, glyphs.PriorShares[glyphs.Provinces.IndexOf('豫')], 3);
     }
 }

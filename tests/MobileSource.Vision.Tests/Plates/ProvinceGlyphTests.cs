@@ -44,9 +44,15 @@ public sealed class ProvinceGlyphTests
     {
         using var crop = PlateImages.Plate("豫F12345", PlateColour.Blue, 20);
 
+        // Step 0 of a 20 px crop: the window starts about 8 px left of the crop.
         var glyph = ProvinceGlyph.Cut(crop, (0, 0), PixelsPerStep(crop), PlateColour.Blue);
 
         Assert.Equal(ProvinceGlyph.Length, glyph.Length);
+        for (var y = 0; y < ProvinceGlyph.Side; y++)
+        {
+            Assert.Equal(glyph[y * ProvinceGlyph.Side], glyph[y * ProvinceGlyph.Side + 1]);
+            Assert.Equal(glyph[y * ProvinceGlyph.Side], glyph[y * ProvinceGlyph.Side + 5]);
+        }
     }
 
     [Fact]
