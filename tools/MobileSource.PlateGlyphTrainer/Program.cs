@@ -11,14 +11,14 @@ using static TorchSharp.torch;
 using DenseTensor = Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<float>;
 
 // plate-glyph-trainer --data a.bin[,b.bin] [--province 豫] [--out models/province-glyph.onnx] [--metrics <json>]
-//                     [--epochs 40] [--batch 128] [--lr 1e-3] [--seed 1] [--predict c.bin --predictions <csv>]
+//                     [--epochs 40] [--batch 128] [--lr 1e-3] [--seed 1] [--foreign-repeat 1] [--predict c.bin --predictions <csv>]
 // Trains the province glyph classifier on the glyphs of `analyze plate-glyphs`: which province's character is this?
 // Its classes are the provinces of the training glyphs, the home province first.
 // Every fifth scene (in seed order) is held out for the metrics. The network sits at chance for 6-10 epochs before it
 // finds the glyphs' shapes (held-out AUC 0.59 at epoch 8, 0.94 at 28), hence the 40 epochs. --predict scores another glyph file (e.g. validation
 // scenes) and writes each glyph's probability with the OCR model's readings to --predictions, to weigh the two.
 var options = Options.Parse(args);
-const string usage = "usage: plate-glyph-trainer --data <file>[,<file>] [--province 豫] [--out models/province-glyph.onnx] [--metrics <json>] [--epochs 40] [--batch 128] [--lr 1e-3] [--seed 1] [--predict <file> --predictions <csv>]";
+const string usage = "usage: plate-glyph-trainer --data <file>[,<file>] [--province 豫] [--out models/province-glyph.onnx] [--metrics <json>] [--epochs 40] [--batch 128] [--lr 1e-3] [--seed 1] [--foreign-repeat 1] [--predict <file> --predictions <csv>]";
 var dataFiles = options.GetValueOrDefault("--data")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? throw new ArgumentException(usage);
 var province = options.GetValueOrDefault("--province") ?? "豫";
 if (province.Length != 1) throw new ArgumentException($"--province '{province}' must be one character");
@@ -40,7 +40,10 @@ var watch = Stopwatch.StartNew();
 var glyphs = GlyphSet.Read(dataFiles);
 var scenes = glyphs.Select(g => g.Scene).Distinct().Order().Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
 bool HeldOut(LabelledGlyph g) => scenes[g.Scene] % 5 == 4;
-var train = glyphs.Where(g => !HeldOut(g)).ToArray();
+// --foreign-repeat k: every glyph of another province k times an epoch (the shares in the model file count them so).
+var foreignRepeat = int.Parse(options.GetValueOrDefault("--foreign-repeat") ?? "1", CultureInfo.InvariantCulture);
+if (foreignRepeat < 1) throw new ArgumentException($"--foreign-repeat {foreignRepeat} must be at least 1");
+var train = glyphs.Where(g => !HeldOut(g)).SelectMany(g => Enumerable.Repeat(g, g.Truth == home ? 1 : foreignRepeat)).ToArray();
 var test = glyphs.Where(HeldOut).ToArray();
 if (test.Length == 0) throw new ArgumentException($"{scenes.Count} scenes: every fifth is held out, so at least 5 are needed");
 var homeCount = train.Count(g => g.Truth == home);
