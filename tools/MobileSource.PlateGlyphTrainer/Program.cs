@@ -2,13 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.ML.OnnxRuntime;
 using MobileSource.PlateGlyphTrainer;
 using MobileSource.SmokePatchTrainer;
 using MobileSource.VehicleDetectorTrainer;
 using TorchSharp;
 using static TorchSharp.torch;
-using DenseTensor = Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<float>;
 
 // plate-glyph-trainer --data a.bin[,b.bin] [--province 豫] [--out models/province-glyph.onnx] [--metrics <json>]
 //                     [--epochs 40] [--batch 128] [--lr 1e-3] [--seed 1] [--foreign-repeat 1] [--predict c.bin --predictions <csv>]
@@ -90,7 +88,7 @@ PatchOnnxExport.Write(net, outPath, command, "province_glyph", "glyph", new Dict
     ["provinces"] = provinces,
     ["prior_shares"] = string.Join(',', priorShares.Select(x => x.ToString("R", CultureInfo.InvariantCulture))),
 });
-var exportError = CheckExport(outPath, net, test.Take(64).ToArray());
+var exportError = PatchOnnxExport.MaxDifference(outPath, net, "glyph", GlyphBatch.Input(test.Take(64).ToArray()));
 if (exportError > 1e-3) throw new InvalidOperationException($"the exported model disagrees with the trained one by up to {exportError}");
 if (predictPath is not null)
 {
@@ -146,19 +144,4 @@ static void WritePredictions(string path, LabelledGlyph[] glyphs, float[][] p, s
         csv.AppendJoin(',', p[i].Select(x => x.ToString(CultureInfo.InvariantCulture))).Append('\n');
     }
     File.WriteAllText(path, csv.ToString());
-}
-
-// The largest difference between OnnxRuntime's output for the exported model and the trained network's.
-static double CheckExport(string path, PatchNet net, LabelledGlyph[] glyphs)
-{
-    using var session = new InferenceSession(path);
-    net.eval();
-    using var noGrad = torch.no_grad();
-    using var scope = torch.NewDisposeScope();
-    var input = GlyphBatch.Input(glyphs);
-    var expected = net.forward(input).contiguous().data<float>().ToArray();
-    var tensor = new DenseTensor(input.contiguous().data<float>().ToArray(), input.shape.Select(d => (int)d).ToArray());
-    using var results = session.Run([NamedOnnxValue.CreateFromTensor("glyph", tensor)]);
-    var actual = results[0].AsTensor<float>().ToArray();
-    return expected.Select((e, i) => (double)Math.Abs(actual[i] - e)).Max();
 }

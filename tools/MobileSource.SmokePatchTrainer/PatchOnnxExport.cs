@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Microsoft.ML.OnnxRuntime;
 using Onnx;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -45,6 +46,23 @@ internal static class PatchOnnxExport
             model.MetadataProps.Add(new StringStringEntryProto { Key = key, Value = value });
         using var file = File.Create(path);
         model.WriteTo(file);
+    }
+
+    /// <summary>
+    /// The largest difference between OnnxRuntime's output for the exported model at <paramref name="path"/> and the
+    /// trained network's, on <paramref name="batch"/> (fed as the graph's input named <paramref name="input"/>).
+    /// </summary>
+    public static double MaxDifference(string path, PatchNet net, string input, torch.Tensor batch)
+    {
+        using var session = new InferenceSession(path);
+        net.eval();
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        var expected = net.forward(batch).contiguous().data<float>().ToArray();
+        var tensor = new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<float>(batch.contiguous().data<float>().ToArray(), batch.shape.Select(d => (int)d).ToArray());
+        using var results = session.Run([NamedOnnxValue.CreateFromTensor(input, tensor)]);
+        var actual = results[0].AsTensor<float>().ToArray();
+        return expected.Select((e, i) => (double)Math.Abs(actual[i] - e)).Max();
     }
 
     private static ValueInfoProto Value(string name, long[] dims)

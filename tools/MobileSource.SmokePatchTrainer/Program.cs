@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.ML.OnnxRuntime;
 using MobileSource.SmokePatchTrainer;
 using MobileSource.VehicleDetectorTrainer;
 using TorchSharp;
 using static TorchSharp.torch;
-using DenseTensor = Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<float>;
 
 // smoke-patch-trainer --data a.bin[,b.bin] [--out models/smoke-patch.onnx] [--metrics <json>] [--epochs 6] [--batch 128]
 //                     [--seed 1] [--exclude-fold k/n]
@@ -72,7 +70,7 @@ var metrics = PatchMetrics.Measure(predictions, test);
 var command = "smoke-patch-trainer " + string.Join(' ', args);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
 PatchOnnxExport.Write(net, outPath, command);
-var exportError = CheckExport(outPath, net, test.Take(64).ToArray());
+var exportError = PatchOnnxExport.MaxDifference(outPath, net, PatchOnnxExport.Input, PatchBatch.Input(test.Take(64).ToArray()));
 if (exportError > 1e-3) throw new InvalidOperationException($"the exported model disagrees with the trained one by up to {exportError}");
 var report = new
 {
@@ -106,19 +104,4 @@ static (float Smoke, float Level)[] Predict(PatchNet net, LabelledPatch[] patche
             result[b + k] = (1f / (1f + MathF.Exp(-output[2 * k])), Math.Clamp(5f * output[2 * k + 1], 0f, 5f));
     }
     return result;
-}
-
-// The largest difference between OnnxRuntime's output for the exported model and the trained network's.
-static double CheckExport(string path, PatchNet net, LabelledPatch[] patches)
-{
-    using var session = new InferenceSession(path);
-    net.eval();
-    using var noGrad = torch.no_grad();
-    using var scope = torch.NewDisposeScope();
-    var input = PatchBatch.Input(patches);
-    var expected = net.forward(input).contiguous().data<float>().ToArray();
-    var tensor = new DenseTensor(input.contiguous().data<float>().ToArray(), input.shape.Select(d => (int)d).ToArray());
-    using var results = session.Run([NamedOnnxValue.CreateFromTensor(PatchOnnxExport.Input, tensor)]);
-    var actual = results[0].AsTensor<float>().ToArray();
-    return expected.Select((e, i) => (double)Math.Abs(actual[i] - e)).Max();
 }

@@ -16,6 +16,7 @@ public sealed class PlateCtcDecoder
     private readonly OcrDictionary _dictionary;
     private readonly int[][] _allowedAtPosition;
     private readonly bool[] _isSeparator;
+    private readonly Dictionary<int, float> _noEvidence;
     private readonly int _homeProvince = -1;
     private readonly float _homeWeight = 1;
     private readonly int _homeCity = -1;
@@ -59,6 +60,7 @@ public sealed class PlateCtcDecoder
         }
         _isSeparator[dictionary.ClassCount - 1] = true; // the space class
         _allowedAtPosition = Enumerable.Range(0, 3).Select(p => PlateAlphabet.AllowedAt(p).Select(Require).ToArray()).ToArray();
+        _noEvidence = _allowedAtPosition[0].ToDictionary(label => label, _ => 1f);
     }
 
     private int Require(char c)
@@ -131,15 +133,16 @@ public sealed class PlateCtcDecoder
         return new DecodedText(new string(text), confidences) { Steps = runs };
     }
 
-    /// <summary>The evidence by dictionary label (1 where none is given).</summary>
-    private Dictionary<int, float> EvidenceByLabel(IReadOnlyList<float>? provinceEvidence)
+    /// <summary>The evidence by dictionary label (1 for every province when none is given: one shared table, read only).</summary>
+    private IReadOnlyDictionary<int, float> EvidenceByLabel(IReadOnlyList<float>? provinceEvidence)
     {
+        if (provinceEvidence is null) return _noEvidence;
         var byLabel = new Dictionary<int, float>(_allowedAtPosition[0].Length);
-        if (provinceEvidence is not null && provinceEvidence.Count != PlateAlphabet.Provinces.Length)
+        if (provinceEvidence.Count != PlateAlphabet.Provinces.Length)
             throw new ArgumentException($"expected evidence for the {PlateAlphabet.Provinces.Length} provinces, got {provinceEvidence.Count}", nameof(provinceEvidence));
         for (var i = 0; i < _allowedAtPosition[0].Length; i++)
         {
-            var e = provinceEvidence?[i] ?? 1f;
+            var e = provinceEvidence[i];
             if (!(e > 0) || float.IsInfinity(e))
                 throw new ArgumentOutOfRangeException(nameof(provinceEvidence), e, $"the evidence for {PlateAlphabet.Provinces[i]} must be positive and finite");
             byLabel[_allowedAtPosition[0][i]] = e;
@@ -173,7 +176,7 @@ public sealed class PlateCtcDecoder
     /// under both priors: whichever has the larger prior-weighted probability wins.
     /// </summary>
     private void PreferHomePrefix(ReadOnlySpan<float> probabilities, int classes, IReadOnlyList<(int From, int To)> runs, char[] text, double[] confidences,
-        Dictionary<int, float> evidence)
+        IReadOnlyDictionary<int, float> evidence)
     {
         var homeWeight = _homeWeight * evidence[_homeProvince];
         var province = _dictionary.IndexOf(text[0]);
@@ -228,7 +231,7 @@ public sealed class PlateCtcDecoder
     /// and such a read decides a capture early (StreamAnalyzerOptions.GoodPlateConfidence): on held-out 720p one vehicle
     /// was captured twice, once under a wrong plate.
     /// </summary>
-    private (int Label, float P) BestProvince(ReadOnlySpan<float> probabilities, int classes, (int From, int To) run, int[] allowed, Dictionary<int, float> evidence)
+    private (int Label, float P) BestProvince(ReadOnlySpan<float> probabilities, int classes, (int From, int To) run, int[] allowed, IReadOnlyDictionary<int, float> evidence)
     {
         var label = allowed[0];
         var best = float.MinValue;
