@@ -1,4 +1,3 @@
-using System.Globalization;
 using MobileSource.HardwareSim.Camera;
 
 namespace MobileSource.HardwareSim.Cli;
@@ -30,60 +29,44 @@ public sealed record CameraArguments
     /// <exception cref="UsageException">An option is unknown, missing, repeated or has a bad value; the message names it.</exception>
     public static CameraArguments Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (!Known.Contains(name))
-            {
-                throw new UsageException($"unknown option '{name}'");
-            }
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new UsageException($"option {name} needs a value");
-            }
-            if (!values.TryAdd(name, args[++i]))
-            {
-                throw new UsageException($"option {name} is given twice");
-            }
-        }
-        if (!values.ContainsKey("--seed"))
+        var values = OptionValues.Parse(args, Known);
+        if (!values.Has("--seed"))
         {
             throw new UsageException("option --seed is required");
         }
-        if (values.ContainsKey("--out") == values.ContainsKey("--rtsp"))
+        if (values.Has("--out") == values.Has("--rtsp"))
         {
             throw new UsageException("give exactly one of --out <dir> or --rtsp <port>");
         }
-        if (values.ContainsKey("--path") && !values.ContainsKey("--rtsp"))
+        if (values.Has("--path") && !values.Has("--rtsp"))
         {
             throw new UsageException("option --path only applies with --rtsp");
         }
         var defaults = new SceneOptions();
         var scene = new SceneOptions
         {
-            Vehicles = Int(values, "--vehicles", defaults.Vehicles, 1, 2000),
-            Width = Int(values, "--width", defaults.Width, 320, 3840),
-            Height = Int(values, "--height", defaults.Height, 240, 2160),
-            Fps = Int(values, "--fps", defaults.Fps, 5, 60),
-            Lighting = values.TryGetValue("--lighting", out var lighting) ? ParseLighting(lighting) : null,
-            Shadows = values.TryGetValue("--shadows", out var shadows) ? ParseOnOff(shadows) : null,
-            SmokyShare = Double(values, "--smoky-share", defaults.SmokyShare, 0, 1),
+            Vehicles = values.Int("--vehicles", defaults.Vehicles, 1, 2000),
+            Width = values.Int("--width", defaults.Width, 320, 3840),
+            Height = values.Int("--height", defaults.Height, 240, 2160),
+            Fps = values.Int("--fps", defaults.Fps, 5, 60),
+            Lighting = values.TryGet("--lighting", out var lighting) ? ParseLighting(lighting) : null,
+            Shadows = values.TryGet("--shadows", out var shadows) ? ParseOnOff(shadows) : null,
+            SmokyShare = values.Double("--smoky-share", defaults.SmokyShare, 0, 1),
         };
         if (scene.Width % 2 != 0 || scene.Height % 2 != 0)
         {
             throw new UsageException($"option --{(scene.Width % 2 != 0 ? "width" : "height")} must be even (yuv420p), got {(scene.Width % 2 != 0 ? scene.Width : scene.Height)}");
         }
-        var path = values.GetValueOrDefault("--path", "camera");
+        var path = values.String("--path", "camera");
         if (path.Trim('/').Length == 0 || path.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/')))
         {
             throw new UsageException($"option --path must be letters, digits, '-', '_' or '/', got '{path}'");
         }
         return new CameraArguments
         {
-            Seed = Int(values, "--seed", 0, int.MinValue, int.MaxValue),
-            OutDirectory = values.GetValueOrDefault("--out"),
-            RtspPort = values.ContainsKey("--rtsp") ? Int(values, "--rtsp", 0, 0, 65535) : null,
+            Seed = values.Int("--seed", 0, int.MinValue, int.MaxValue),
+            OutDirectory = values.String("--out"),
+            RtspPort = values.Has("--rtsp") ? values.Int("--rtsp", 0, 0, 65535) : null,
             RtspPath = path.Trim('/'),
             Scene = scene,
         };
@@ -93,40 +76,6 @@ public sealed record CameraArguments
     [
         "--seed", "--out", "--rtsp", "--path", "--vehicles", "--width", "--height", "--fps", "--lighting", "--shadows", "--smoky-share",
     ];
-
-    private static int Int(Dictionary<string, string> values, string name, int fallback, int min, int max)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return fallback;
-        }
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new UsageException($"option {name} must be a whole number, got '{text}'");
-        }
-        if (value < min || value > max)
-        {
-            throw new UsageException($"option {name} must be {min}..{max}, got {value}");
-        }
-        return value;
-    }
-
-    private static double Double(Dictionary<string, string> values, string name, double fallback, double min, double max)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return fallback;
-        }
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
-        {
-            throw new UsageException($"option {name} must be a number, got '{text}'");
-        }
-        if (value < min || value > max)
-        {
-            throw new UsageException($"option {name} must be {min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}, got {text}");
-        }
-        return value;
-    }
 
     private static SceneLighting ParseLighting(string text) => text switch
     {
