@@ -4,7 +4,16 @@ namespace MobileSource.Contracts;
 // stable name ("Yellow"); times are UTC. MassTransit builds each message URN from namespace + type name,
 // so publishers and consumers in other processes share these exact types.
 
-/// <summary>A remote-sensing reading was stored and judged against the limits for its fuel.</summary>
+/// <summary>
+/// Remote-sensing readings stored together (one intake batch, at most a few hundred) and each judged against the limits
+/// for its fuel. One message a batch, not a reading: devices send thousands of readings a second.
+/// </summary>
+public sealed record RemoteSensingReadingsJudged(IReadOnlyList<RemoteSensingReadingJudged> Readings);
+
+/// <summary>
+/// One stored, judged remote-sensing reading. <c>NotForEnforcementReason</c> is set when the reading is kept but must not
+/// count against the vehicle (an unknown site, an instrument out of calibration).
+/// </summary>
 public sealed record RemoteSensingReadingJudged(
     string RecordNo,
     string SiteNo,
@@ -13,7 +22,8 @@ public sealed record RemoteSensingReadingJudged(
     DateTime MeasuredAtUtc,
     string Outcome,
     IReadOnlyList<string> FailedPollutants,
-    bool NeedsPlateReview);
+    bool NeedsPlateReview,
+    string? NotForEnforcementReason = null);
 
 /// <summary>
 /// A camera's black-smoke capture was stored for review (sent once, with the capture row). A notification for review

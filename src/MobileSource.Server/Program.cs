@@ -19,6 +19,7 @@ app.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithTags("Health"
 app.MapRegistryEndpoints();
 app.MapVehicleEndpoints();
 app.MapReadingEndpoints();
+app.MapSiteEndpoints();
 app.MapBlacklistEndpoints();
 app.MapStationEndpoints();
 app.MapAlertEndpoints();

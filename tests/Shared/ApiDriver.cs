@@ -60,7 +60,45 @@ public sealed class ApiDriver(Func<HttpClient> newClient, string adminKey)
         return await ReadJsonAsync(response);
     }
 
+    /// <summary>
+    /// Sends device records, after registering (as the bureau does before a device goes live) every site they come from
+    /// that this driver has not registered yet, with one calibrated line L1. <see cref="PostUnregisteredReadingsAsync"/> does not.
+    /// </summary>
     public async Task<JsonDocument> PostReadingsAsync(params object[] records)
+    {
+        foreach (var site in records.OfType<IDictionary<string, object?>>().Select(r => r.TryGetValue("dwbh", out var s) ? s as string : null).OfType<string>().Distinct())
+        {
+            await RegisterSiteAsync(site);
+        }
+        return await PostUnregisteredReadingsAsync(records);
+    }
+
+    private readonly HashSet<string> _registeredSites = [];
+
+    public async Task RegisterSiteAsync(string siteNo, DateOnly? calibrationValidUntil = null, object? limits = null)
+    {
+        lock (_registeredSites)
+        {
+            var isNew = _registeredSites.Add(siteNo);
+            if (!isNew && calibrationValidUntil is null && limits is null)
+            {
+                return; // registered before, perhaps on purpose with an expired instrument or its own limits: keep that
+            }
+        }
+        var response = await Client("operator").PutAsJsonAsync($"/api/remote-sensing/sites/{Uri.EscapeDataString(siteNo)}", new
+        {
+            name = $"test site {siteNo}",
+            lanes = 2,
+            limits,
+            lines = new[] { new { lineNo = "L1", instrumentSerial = $"RSD-{siteNo}", calibrationValidUntil = calibrationValidUntil ?? new DateOnly(2099, 12, 31) } },
+        });
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            await EnsureAsync(response, HttpStatusCode.Created);
+        }
+    }
+
+    public async Task<JsonDocument> PostUnregisteredReadingsAsync(params object[] records)
     {
         var response = await Client("device").PostAsJsonAsync("/api/remote-sensing/readings", records);
         await EnsureAsync(response, HttpStatusCode.OK);

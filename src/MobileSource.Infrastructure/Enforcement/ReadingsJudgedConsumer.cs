@@ -3,7 +3,9 @@ using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Limits;
 using MobileSource.Domain.Plates;
 using MobileSource.Domain.RemoteSensing;
+using MassTransit;
 using MobileSource.Infrastructure.Messaging;
+using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Sensing;
 using Microsoft.EntityFrameworkCore;
@@ -12,25 +14,89 @@ using Microsoft.Extensions.Options;
 namespace MobileSource.Infrastructure.Enforcement;
 
 /// <summary>
-/// Applies the over-limit rule to a vehicle's readings when a new one failed, and reports a listed vehicle
-/// that a device has just seen.
+/// Applies the over-limit rule to a vehicle's readings when a new one failed, and reports a listed vehicle that a
+/// device has just seen. Readings arrive by the thousand a second, one message per intake batch; messages are taken in
+/// batches again here: one transaction, one inbox query and one blacklist query for all of them. One batch runs at a
+/// time, so two readings of one plate never race. Readings marked not for enforcement are kept out of both.
 /// </summary>
-public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> sensing)
-    : IdempotentConsumer<RemoteSensingReadingJudged>(db, clock)
+public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> sensing)
+    : IConsumer<Batch<RemoteSensingReadingsJudged>>
 {
-    protected override async Task HandleAsync(RemoteSensingReadingJudged message, Guid messageId, CancellationToken ct)
-    {
-        if (message.Plate is null || message.PlateColour is null || message.NeedsPlateReview)
-        {
-            return; // no trustworthy plate: the reading waits for review, never straight to enforcement
-        }
-        var vehicle = ContractNames.Vehicle(message.Plate, message.PlateColour);
-        var now = Clock.GetUtcNow().UtcDateTime;
+    /// <summary>Messages a batch (each up to <see cref="Sensing.ReadingIntake.MaxReadingsPerMessage"/> readings).</summary>
+    public const int MaxBatch = 50;
+    private const string InboxName = nameof(ReadingsJudgedConsumer);
 
-        if (await OpenCases.IsListedAsync(Db, vehicle, ct))
+    public async Task Consume(ConsumeContext<Batch<RemoteSensingReadingsJudged>> context)
+    {
+        var ct = context.CancellationToken;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
         {
-            Db.Enqueue(new FlaggedVehicleSighted(
-                vehicle.Number.Value, message.PlateColour, $"remote-sensing site {message.SiteNo}",
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var fresh = await FreshAsync(context.Message, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var readings = fresh.SelectMany(f => f.Message.Readings).ToList();
+            var listed = await ListedAsync(readings, ct);
+            foreach (var (_, messageId) in fresh)
+            {
+                db.ProcessedMessages.Add(new ProcessedMessage { Consumer = InboxName, MessageId = messageId, ProcessedAtUtc = now });
+            }
+            foreach (var reading in readings)
+            {
+                await HandleAsync(reading, listed, now, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
+    }
+
+    /// <summary>The batch's messages not handled before (a redelivery is skipped), each once, in arrival order.</summary>
+    private async Task<List<(RemoteSensingReadingsJudged Message, Guid MessageId)>> FreshAsync(Batch<RemoteSensingReadingsJudged> batch, CancellationToken ct)
+    {
+        var all = batch.Select(c => (c.Message, MessageId: c.MessageId
+                ?? throw new InvalidOperationException($"{nameof(RemoteSensingReadingsJudged)} arrived without a MessageId.")))
+            .ToList();
+        var ids = all.Select(m => m.MessageId).Distinct().ToList();
+        var seen = (await db.ProcessedMessages
+                .Where(p => p.Consumer == InboxName && ids.Contains(p.MessageId))
+                .Select(p => p.MessageId)
+                .ToListAsync(ct))
+            .ToHashSet();
+        return all.Where(m => seen.Add(m.MessageId)).ToList();
+    }
+
+    /// <summary>Which of these plates are on the blacklist now.</summary>
+    private async Task<HashSet<(string Plate, PlateColour Colour)>> ListedAsync(IEnumerable<RemoteSensingReadingJudged> messages, CancellationToken ct)
+    {
+        var plates = messages.Where(Trustworthy).Select(m => PlateNumber.Parse(m.Plate!)).Distinct().ToList();
+        if (plates.Count == 0)
+        {
+            return [];
+        }
+        var open = await db.Cases
+            .Where(c => plates.Contains(c.Plate) && c.State != CaseState.Delisted)
+            .Select(c => new { c.Plate, c.Colour })
+            .ToListAsync(ct);
+        return open.Select(c => (c.Plate.Value, c.Colour)).ToHashSet();
+    }
+
+    /// <summary>A reading that may count against a vehicle: a plate read with confidence, from a registered, calibrated instrument.</summary>
+    private static bool Trustworthy(RemoteSensingReadingJudged m) =>
+        m.Plate is not null && m.PlateColour is not null && !m.NeedsPlateReview && m.NotForEnforcementReason is null;
+
+    private async Task HandleAsync(RemoteSensingReadingJudged message, HashSet<(string, PlateColour)> listed, DateTime now, CancellationToken ct)
+    {
+        if (!Trustworthy(message))
+        {
+            return; // the plate waits for review, or the instrument cannot be trusted: never straight to enforcement
+        }
+        var vehicle = ContractNames.Vehicle(message.Plate!, message.PlateColour!);
+
+        if (listed.Contains((vehicle.Number.Value, vehicle.Colour)))
+        {
+            db.Enqueue(new FlaggedVehicleSighted(
+                vehicle.Number.Value, message.PlateColour!, $"remote-sensing site {message.SiteNo}",
                 "RemoteSensing", message.RecordNo, message.MeasuredAtUtc), now);
         }
 
@@ -56,7 +122,7 @@ public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider
             foreach (var finding in findings)
             {
                 await ViolationRecorder.RecordAsync(
-                    Db, $"rs:{finding.Pollutant}:{history[end].SiteNo}:{judged[end].RecordNo}", vehicle,
+                    db, $"rs:{finding.Pollutant}:{history[end].SiteNo}:{judged[end].RecordNo}", vehicle,
                     ListingReason.RemoteSensingOverLimit, Evidence(finding), $"remote-sensing site {history[end].SiteNo}", now, ct);
             }
             if (findings.Count > 0)
@@ -77,7 +143,7 @@ public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider
         var plate = vehicle.Number.Value;
         var colour = (int)vehicle.Colour;
         var local = TimeSpan.FromHours(sensing.Value.LocalTimeOffsetHours);
-        var lastDelisted = await Db.Cases
+        var lastDelisted = await db.Cases
             .Where(c => c.Plate == vehicle.Number && c.Colour == vehicle.Colour && c.DelistedAt != null)
             .OrderByDescending(c => c.DelistedAt)
             .Select(c => c.DelistedAt)
@@ -89,8 +155,8 @@ public sealed class ReadingJudgedConsumer(MobileSourceDbContext db, TimeProvider
         {
             from = delisted.UtcDateTime;
         }
-        var rows = await Db.Readings
-            .Where(r => r.Plate == plate && r.PlateColour == colour && !r.NeedsPlateReview
+        var rows = await db.Readings
+            .Where(r => r.Plate == plate && r.PlateColour == colour && !r.NeedsPlateReview && r.NotForEnforcementReason == null
                         && r.MeasuredAtUtc > from && r.MeasuredAtUtc <= to)
             .OrderBy(r => r.MeasuredAtUtc).ThenBy(r => r.RecordNo)
             .Select(r => new { r.SiteNo, r.RecordNo, r.MeasuredAtUtc, r.Outcome, r.FailedPollutants })

@@ -17,6 +17,7 @@ public static class BusSetup
 {
     public const string EnforcementQueue = "mobilesource-enforcement";
     public const string AlertsQueue = "mobilesource-police-alerts";
+    public const string ReadingsQueue = "mobilesource-remote-sensing";
     public const int EnforcementPartitions = 8;
 
     /// <summary>Reads <c>Bus:Transport</c> (InMemory by default) and <c>ConnectionStrings:RabbitMq</c>.</summary>
@@ -68,7 +69,10 @@ public static class BusSetup
 
         services.AddMassTransit(x =>
         {
-            x.AddConsumer<ReadingJudgedConsumer>();
+            x.AddConsumer<ReadingsJudgedConsumer>(c => c.Options<BatchOptions>(o => o
+                .SetMessageLimit(ReadingsJudgedConsumer.MaxBatch)
+                .SetTimeLimit(TimeSpan.FromMilliseconds(20))
+                .SetConcurrencyLimit(1)));
             x.AddConsumer<ViolationRecordedConsumer>();
             x.AddConsumer<CaptureConfirmedConsumer>();
             x.AddConsumer<PoliceAlertConsumer>();
@@ -98,13 +102,19 @@ public static class BusSetup
             // The partition is taken before the retry, so a retrying message keeps its plate's turn.
             e.ConcurrentMessageLimit = EnforcementPartitions;
             var byPlate = e.CreatePartitioner(EnforcementPartitions);
-            e.UsePartitioner<RemoteSensingReadingJudged>(byPlate, c => PlateKey(c.Message.Plate));
             e.UsePartitioner<ViolationRecorded>(byPlate, c => PlateKey(c.Message.Plate));
             e.UsePartitioner<CaptureConfirmed>(byPlate, c => PlateKey(c.Message.Plate));
             e.UseMessageRetry(r => Retry(r, retry));
-            e.ConfigureConsumer<ReadingJudgedConsumer>(context);
             e.ConfigureConsumer<ViolationRecordedConsumer>(context);
             e.ConfigureConsumer<CaptureConfirmedConsumer>(context);
+        });
+        cfg.ReceiveEndpoint(ReadingsQueue, e =>
+        {
+            // Readings come by the thousand a second: taken in batches, one batch at a time (the over-limit rule
+            // reads, then writes, a vehicle's history, so two batches must not race on a plate).
+            e.PrefetchCount = 2 * ReadingsJudgedConsumer.MaxBatch;
+            e.ConcurrentMessageLimit = ReadingsJudgedConsumer.MaxBatch;
+            e.ConfigureConsumer<ReadingsJudgedConsumer>(context, c => c.UseMessageRetry(r => Retry(r, retry)));
         });
         cfg.ReceiveEndpoint(AlertsQueue, e =>
         {

@@ -20,7 +20,7 @@ public static class ContractTypes
     /// </summary>
     private static readonly HashSet<Type> MustReachAConsumer =
     [
-        typeof(RemoteSensingReadingJudged), typeof(CaptureConfirmed), typeof(ViolationRecorded),
+        typeof(RemoteSensingReadingsJudged), typeof(CaptureConfirmed), typeof(ViolationRecorded),
         typeof(VehicleListed), typeof(FlaggedVehicleSighted),
     ];
 

@@ -10,6 +10,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
 {
     public DbSet<RegisteredVehicle> Vehicles => Set<RegisteredVehicle>();
     public DbSet<StoredReading> Readings => Set<StoredReading>();
+    public DbSet<RegisteredSite> Sites => Set<RegisteredSite>();
     public DbSet<Violation> Violations => Set<Violation>();
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<RepairRecord> Repairs => Set<RepairRecord>();
@@ -81,6 +82,23 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.Property(r => r.Plate).HasMaxLength(16);
             e.Property(r => r.Outcome).HasMaxLength(16);
             e.Property(r => r.JudgementDetail).HasMaxLength(2000);
+            e.Property(r => r.NotForEnforcementReason).HasMaxLength(300);
+        });
+        b.Entity<RegisteredSite>(e =>
+        {
+            e.ToTable("remote_sensing_sites");
+            e.HasIndex(s => s.SiteNo).IsUnique();
+            e.Property(s => s.SiteNo).HasMaxLength(64);
+            e.Property(s => s.Name).HasMaxLength(128);
+            e.Property(s => s.Address).HasMaxLength(256);
+            e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SiteId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<RegisteredSensingLine>(e =>
+        {
+            e.ToTable("remote_sensing_lines");
+            e.HasIndex(l => new { l.SiteId, l.LineNo }).IsUnique();
+            e.Property(l => l.LineNo).HasMaxLength(64);
+            e.Property(l => l.InstrumentSerial).HasMaxLength(64);
         });
 
         b.Entity<Violation>(e =>
@@ -148,6 +166,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         {
             e.ToTable("processed_messages");
             e.HasKey(m => new { m.Consumer, m.MessageId });
+            e.HasIndex(m => m.ProcessedAtUtc);
             e.Property(m => m.Consumer).HasMaxLength(128);
         });
 

@@ -26,14 +26,19 @@ public enum IntakeStatus
     Rejected,
 }
 
-public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Status, IReadOnlyList<FieldError> Errors, ReadingJudgement? Judgement);
+/// <summary>One record's result; <c>NotForEnforcementReason</c> says why an accepted reading will not count against the vehicle.</summary>
+public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Status, IReadOnlyList<FieldError> Errors, ReadingJudgement? Judgement, string? NotForEnforcementReason = null);
 
 /// <summary>
-/// Takes a batch of device records: each is validated on its own, judged, stored and announced in one
-/// transaction. A bad record is rejected alone; a record number already stored for the same site is a duplicate.
+/// Takes a batch of device records: each is validated on its own, judged by the limits in force at its site, stored and
+/// announced in one transaction. A bad record is rejected alone; a record number already stored for the same site is a
+/// duplicate. A reading from an unregistered site or an instrument out of calibration is kept, marked not for enforcement.
 /// </summary>
-public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
+public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
 {
+    /// <summary>Readings per announcement: one message carries at most this many.</summary>
+    public const int MaxReadingsPerMessage = 500;
+
     public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
     {
         try
@@ -72,9 +77,11 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
             .Select(r => (r.SiteNo, r.RecordNo))
             .ToHashSet();
         var registry = await RegistryFactsAsync(parsed.Select(p => p.Reading), ct);
+        var sitesByNo = await sites.FindAsync(parsed.Select(p => p.Reading.SiteNo).Distinct().ToList(), ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var accepted = new List<(int Index, StoredReading Row, ReadingJudgement Judgement)>();
+        var limitsBySite = new Dictionary<string, EmissionLimits>(StringComparer.Ordinal);
         foreach (var (index, original) in parsed)
         {
             if (!stored.Add((original.SiteNo, original.RecordNo)))
@@ -83,14 +90,21 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
                 continue;
             }
             var reading = CompleteFromRegistry(original, registry);
-            var judgement = ReadingJudge.Judge(reading, limits.Value, options.Value.Validity);
-            accepted.Add((index, ToRow(reading, judgement, now, receivedFrom), judgement));
+            var site = sitesByNo.GetValueOrDefault(reading.SiteNo);
+            if (!limitsBySite.TryGetValue(reading.SiteNo, out var inForce))
+            {
+                limitsBySite[reading.SiteNo] = inForce = site?.Limits.Apply(limits.Value) ?? limits.Value;
+            }
+            var judgement = ReadingJudge.Judge(reading, inForce, options.Value.Validity);
+            var notForEnforcement = SensingSite.NotForEnforcement(
+                site, reading.SiteNo, reading.LineNo, DateOnly.FromDateTime(reading.MeasuredAt.ToOffset(offset).DateTime));
+            accepted.Add((index, ToRow(reading, judgement, notForEnforcement, now, receivedFrom), judgement));
         }
 
         await SaveAsync(accepted.Select(a => a.Row).ToList(), ct);
         foreach (var (index, row, judgement) in accepted)
         {
-            results[index] = new IntakeResult(index, row.RecordNo, IntakeStatus.Accepted, [], judgement);
+            results[index] = new IntakeResult(index, row.RecordNo, IntakeStatus.Accepted, [], judgement, row.NotForEnforcementReason);
         }
         return results.Select(r => r!).ToList();
     }
@@ -102,15 +116,16 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var row in rows)
+        db.Readings.AddRange(rows);
+        foreach (var chunk in rows.Chunk(MaxReadingsPerMessage))
         {
-            db.Readings.Add(row);
-            db.Enqueue(new RemoteSensingReadingJudged(
+            db.Enqueue(new RemoteSensingReadingsJudged(chunk.Select(row => new RemoteSensingReadingJudged(
                 row.RecordNo, row.SiteNo, row.Plate,
                 row.PlateColour is { } c ? ((PlateColour)c).ToString() : null,
                 row.MeasuredAtUtc, row.Outcome,
                 row.FailedPollutants.Length == 0 ? [] : row.FailedPollutants.Split(','),
-                row.NeedsPlateReview), now);
+                row.NeedsPlateReview,
+                row.NotForEnforcementReason)).ToList()), now);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -150,7 +165,7 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
         };
     }
 
-    private static StoredReading ToRow(RemoteSensingReading r, ReadingJudgement j, DateTime now, string receivedFrom) => new()
+    private static StoredReading ToRow(RemoteSensingReading r, ReadingJudgement j, string? notForEnforcement, DateTime now, string receivedFrom) => new()
     {
         RecordNo = r.RecordNo,
         SiteNo = r.SiteNo,
@@ -181,6 +196,7 @@ public sealed class ReadingIntake(MobileSourceDbContext db, TimeProvider clock, 
         JudgementDetail = Truncate(string.Join('\n',
             j.Exceedances.Select(e => $"{e.Pollutant} {e.Value} > {e.Limit}").Concat(j.InvalidReasons)), 2000),
         NeedsPlateReview = j.NeedsPlateReview,
+        NotForEnforcementReason = notForEnforcement,
         ReceivedAtUtc = now,
         ReceivedFrom = receivedFrom,
     };

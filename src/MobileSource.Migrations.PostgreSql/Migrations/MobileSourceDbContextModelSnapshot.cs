@@ -736,7 +736,124 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Consumer", "MessageId");
 
+                    b.HasIndex("ProcessedAtUtc");
+
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSensingLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("CalibratedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("calibrated_on");
+
+                    b.Property<DateOnly>("CalibrationValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("calibration_valid_until");
+
+                    b.Property<string>("InstrumentSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("instrument_serial");
+
+                    b.Property<string>("LineNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("line_no");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("remote_sensing_lines", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("address");
+
+                    b.Property<double?>("DieselNoPpm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("diesel_no_ppm");
+
+                    b.Property<double?>("DieselOpacityPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("diesel_opacity_percent");
+
+                    b.Property<double?>("GasolineCoPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("gasoline_co_percent");
+
+                    b.Property<double?>("GasolineHcPpm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("gasoline_hc_ppm");
+
+                    b.Property<double?>("GasolineNoPpm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("gasoline_no_ppm");
+
+                    b.Property<int>("Lanes")
+                        .HasColumnType("integer")
+                        .HasColumnName("lanes");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at_utc");
+
+                    b.Property<string>("SiteNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("site_no");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteNo")
+                        .IsUnique();
+
+                    b.ToTable("remote_sensing_sites", (string)null);
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredVehicle", b =>
@@ -955,6 +1072,11 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("no_ppm");
 
+                    b.Property<string>("NotForEnforcementReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("not_for_enforcement_reason");
+
                     b.Property<double?>("OpacityPercent")
                         .HasColumnType("double precision")
                         .HasColumnName("opacity_percent");
@@ -1169,6 +1291,15 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSensingLine", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
                 {
                     b.Navigation("Pictures");
@@ -1177,6 +1308,11 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -721,7 +721,120 @@ namespace MobileSource.Migrations.Sqlite.Migrations
 
                     b.HasKey("Consumer", "MessageId");
 
+                    b.HasIndex("ProcessedAtUtc");
+
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSensingLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CalibratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calibrated_on");
+
+                    b.Property<DateOnly>("CalibrationValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calibration_valid_until");
+
+                    b.Property<string>("InstrumentSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument_serial");
+
+                    b.Property<string>("LineNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_no");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("remote_sensing_lines", (string)null);
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<double?>("DieselNoPpm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("diesel_no_ppm");
+
+                    b.Property<double?>("DieselOpacityPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("diesel_opacity_percent");
+
+                    b.Property<double?>("GasolineCoPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("gasoline_co_percent");
+
+                    b.Property<double?>("GasolineHcPpm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("gasoline_hc_ppm");
+
+                    b.Property<double?>("GasolineNoPpm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("gasoline_no_ppm");
+
+                    b.Property<int>("Lanes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lanes");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at_utc");
+
+                    b.Property<string>("SiteNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_no");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteNo")
+                        .IsUnique();
+
+                    b.ToTable("remote_sensing_sites", (string)null);
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredVehicle", b =>
@@ -936,6 +1049,11 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("no_ppm");
 
+                    b.Property<string>("NotForEnforcementReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_for_enforcement_reason");
+
                     b.Property<double?>("OpacityPercent")
                         .HasColumnType("REAL")
                         .HasColumnName("opacity_percent");
@@ -1148,6 +1266,15 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSensingLine", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
                 {
                     b.Navigation("Pictures");
@@ -1156,6 +1283,11 @@ namespace MobileSource.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.Capture", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RegisteredSite", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -55,7 +55,8 @@ public static class ReadingEndpoints
 
 public sealed record ReadingBatchResponse(int Accepted, int Duplicates, int Rejected, IReadOnlyList<ReadingResultView> Results);
 
-public sealed record JudgementView(string Outcome, IReadOnlyList<ExceedanceView> Exceedances, IReadOnlyList<string> InvalidReasons, bool NeedsPlateReview);
+/// <summary><c>NotForEnforcement</c>: why the reading will not count against the vehicle (null when it will).</summary>
+public sealed record JudgementView(string Outcome, IReadOnlyList<ExceedanceView> Exceedances, IReadOnlyList<string> InvalidReasons, bool NeedsPlateReview, string? NotForEnforcement);
 
 public sealed record ExceedanceView(string Pollutant, double Value, double Limit);
 
@@ -72,5 +73,6 @@ public sealed record ReadingResultView(int Index, string? RecordNo, string Statu
                 r.Judgement.Outcome.ToString().ToLowerInvariant(),
                 r.Judgement.Exceedances.Select(e => new ExceedanceView(e.Pollutant.ToString(), e.Value, e.Limit)).ToList(),
                 r.Judgement.InvalidReasons,
-                r.Judgement.NeedsPlateReview));
+                r.Judgement.NeedsPlateReview,
+                r.NotForEnforcementReason));
 }

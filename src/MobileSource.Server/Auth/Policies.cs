@@ -17,6 +17,8 @@ public static class Policies
     public const string KeysManage = nameof(KeysManage);
     public const string CapturesWrite = nameof(CapturesWrite);
     public const string CamerasManage = nameof(CamerasManage);
+    public const string SitesManage = nameof(SitesManage);
+    public const string SitesRead = nameof(SitesRead);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -31,6 +33,8 @@ public static class Policies
         [KeysManage] = [],
         [CapturesWrite] = [Roles.Operator],
         [CamerasManage] = [Roles.Operator],
+        [SitesManage] = [Roles.Operator],
+        [SitesRead] = [Roles.Operator, Roles.Police],
     };
 
     public static void Add(AuthorizationOptions options)

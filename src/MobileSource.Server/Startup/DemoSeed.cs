@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Server.Api;
 
@@ -28,6 +29,22 @@ public static class DemoSeed
                 throw new InvalidOperationException($"{registryFile}: {error.Field}: {error.Reason}");
             }
             logger.LogInformation("Demo registry loaded from {File}: {Inserted} vehicles", registryFile, outcome.Result!.Inserted);
+        }
+
+        var sitesFile = Find(configuration["Seed:DemoSitesFile"] ?? "seeds/demo-sites.json");
+        if (sitesFile is not null)
+        {
+            var sites = JsonSerializer.Deserialize<Dictionary<string, SiteRegistration>>(await File.ReadAllBytesAsync(sitesFile, ct), ContractTypes.Json)!;
+            var registry = services.GetRequiredService<SensingSites>();
+            foreach (var (siteNo, registration) in sites)
+            {
+                var (errors, _) = await registry.PutAsync(siteNo, registration, "seed", null, ct);
+                if (errors.Count > 0)
+                {
+                    throw new InvalidOperationException($"{sitesFile}: site {siteNo}: {errors[0].Field}: {errors[0].Message}");
+                }
+            }
+            logger.LogInformation("Demo sites loaded from {File}: {Count} sites", sitesFile, sites.Count);
         }
 
         var readingsFile = Find(configuration["Seed:DemoReadingsFile"] ?? "seeds/demo-readings.json");

@@ -29,6 +29,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<AlertSignal>();
         services.AddScoped<ReadingIntake>();
+        services.AddScoped<SensingSites>();
         services.AddScoped<RepairService>();
         services.AddScoped<InspectionService>();
         services.AddScoped<ApiKeyStore>();

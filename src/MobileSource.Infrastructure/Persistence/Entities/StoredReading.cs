@@ -37,6 +37,8 @@ public sealed class StoredReading
     /// <summary>Human-readable exceedances and invalid reasons, one per line.</summary>
     public string JudgementDetail { get; set; } = "";
     public bool NeedsPlateReview { get; set; }
+    /// <summary>Why the reading must not count against the vehicle (unknown site, instrument out of calibration); null when it may.</summary>
+    public string? NotForEnforcementReason { get; set; }
     public DateTime ReceivedAtUtc { get; set; }
     /// <summary>Who sent it (API key name).</summary>
     public string ReceivedFrom { get; set; } = "";
