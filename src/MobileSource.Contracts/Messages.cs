@@ -23,7 +23,8 @@ public sealed record RemoteSensingReadingJudged(
     string Outcome,
     IReadOnlyList<string> FailedPollutants,
     bool NeedsPlateReview,
-    string? NotForEnforcementReason = null);
+    string? NotForEnforcementReason = null,
+    DateTime? ReceivedAtUtc = null);
 
 /// <summary>
 /// A camera's black-smoke capture was stored for review (sent once, with the capture row). A notification for review

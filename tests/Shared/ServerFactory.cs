@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MobileSource.Tests.Shared;
@@ -36,6 +37,13 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string>? settings 
         return $"server log {LogPath}\n-- warnings and errors --\n{string.Join('\n', problems)}\n-- last lines --\n{string.Join('\n', all.TakeLast(lines / 2))}";
     }
 
+    /// <summary>The port of the device line protocol (TCP), once the server listens.</summary>
+    public Task<int> DeviceLinePortAsync()
+    {
+        _ = Server; // starts the host
+        return Services.GetRequiredService<MobileSource.Server.Streaming.ReadingLineListener>().Port.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -53,6 +61,9 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string>? settings 
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Outbox:PublishTimeout", "00:00:03");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:01");
+        // The device line protocol on a port of the system's choosing: see DeviceLinePort.
+        builder.UseSetting("Sensing:Tcp:Enabled", "true");
+        builder.UseSetting("Sensing:Tcp:Port", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

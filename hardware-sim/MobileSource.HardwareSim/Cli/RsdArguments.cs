@@ -8,14 +8,13 @@ public sealed record RsdArguments
     public const string Usage = """
         usage: hardware-sim rsd --target <server url> [--rate <records/s>] [--duration <s>] [--protocol http|tcp] [options]
                hardware-sim rsd --registry <file.csv> [--seed <n>] [--fleet <n>]
-          --target <url>         the server: http://127.0.0.1:5080 (http); for tcp, tcp://host:port or the server url
-                                 with --tcp-port (default 5081)
+          --target <url>         the server: http://127.0.0.1:5080; tcp connects to its host on --tcp-port (default 5081)
           --protocol http|tcp    http: JSON batches to POST /api/remote-sensing/readings (default);
                                  tcp: the line protocol (AUTH <key>, then a JSON record a line, a JSON answer a line)
           --rate <n>             records a second, made on schedule whatever the server does (default 100)
           --duration <s>         how long to send (default 10)
           --key <api key>        a device key (default: $RSD_API_KEY, else demo-admin-key)
-          --connections <n>      parallel connections (default 4); --batch <n> records at most per request (default 200)
+          --connections <n>      parallel connections, as many devices (default 16); --batch <n> records at most per request (default 100)
           --sites <a,b,..>       site numbers (dwbh) the records come from (default HB-RS-001,HB-RS-002,HB-RS-003,HB-RS-004)
           --seed <n> --fleet <n> the fleet: the same seed and size give the same vehicles (default 1, 5000)
           --diesel-share <0..1> --high-emitters <0..1>          default 0.6 and 0.08
@@ -23,6 +22,9 @@ public sealed record RsdArguments
           --truth <file>         write one JSON line per record: what was meant and what the server answered
           --registry <file>      write the fleet as a registry CSV (for POST /api/registry/import) and exit
           --drain <s>            after sending, how long to wait for answers (default 60)
+          --warmup <s>           send at the same rate this long first, not counted (JIT, caches, pools; default 0)
+          --stats                reset the server's intake statistics after the warm-up and print them at the end
+                                 (needs an operator or admin key): server-side latency and records stored
           --run-id <text>        prefix of the record numbers (default: the start time, so runs never collide)
         Exit code 0 when every record was answered as the truth expects, 1 otherwise, 2 for a usage mistake.
         """;
@@ -45,17 +47,21 @@ public sealed record RsdArguments
     public string? RegistryFile { get; init; }
     public TimeSpan Drain { get; init; }
     public string RunId { get; init; } = "";
+    public TimeSpan Warmup { get; init; }
+    public bool Stats { get; init; }
 
     private static readonly HashSet<string> Known =
     [
         "--target", "--protocol", "--tcp-port", "--rate", "--duration", "--key", "--connections", "--batch", "--sites", "--seed", "--fleet",
         "--diesel-share", "--high-emitters", "--invalid", "--low-confidence", "--malformed", "--replay", "--truth", "--registry", "--drain", "--run-id",
+        "--warmup", "--stats",
     ];
 
     /// <exception cref="UsageException">An option is unknown, missing, repeated or has a bad value; the message names it.</exception>
     public static RsdArguments Parse(IReadOnlyList<string> args, string? keyFromEnvironment, DateTimeOffset now)
     {
-        var values = OptionValues.Parse(args, Known);
+        var stats = args.Contains("--stats");
+        var values = OptionValues.Parse(args.Where(a => a != "--stats").ToList(), Known);
         if (!values.Has("--target") && !values.Has("--registry"))
         {
             throw new UsageException("option --target is required (or --registry to write the fleet)");
@@ -74,6 +80,10 @@ public sealed record RsdArguments
         if (target?.Scheme == "tcp" && protocol != "tcp")
         {
             throw new UsageException("a tcp:// --target needs --protocol tcp");
+        }
+        if (stats && target?.Scheme is not ("http" or "https"))
+        {
+            throw new UsageException("--stats needs the server's http(s):// address as --target");
         }
         var sites = values.String("--sites", "HB-RS-001,HB-RS-002,HB-RS-003,HB-RS-004")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -103,8 +113,8 @@ public sealed record RsdArguments
             Rate = values.Double("--rate", 100, 0.1, 1_000_000),
             Duration = TimeSpan.FromSeconds(values.Double("--duration", 10, 0.1, 86_400)),
             ApiKey = values.String("--key", keyFromEnvironment is { Length: > 0 } k ? k : "demo-admin-key"),
-            Connections = values.Int("--connections", 4, 1, 256),
-            Batch = values.Int("--batch", 200, 1, 5000),
+            Connections = values.Int("--connections", 16, 1, 256),
+            Batch = values.Int("--batch", 100, 1, 5000),
             Sites = sites,
             Seed = values.Int("--seed", 1, int.MinValue, int.MaxValue),
             FleetSize = values.Int("--fleet", 5000, 1, 10_000_000),
@@ -115,6 +125,8 @@ public sealed record RsdArguments
             RegistryFile = values.String("--registry"),
             Drain = TimeSpan.FromSeconds(values.Double("--drain", 60, 0, 86_400)),
             RunId = runId,
+            Warmup = TimeSpan.FromSeconds(values.Double("--warmup", 0, 0, 3600)),
+            Stats = stats,
         };
     }
 }

@@ -20,22 +20,43 @@ public static class RsdCommand
             }
         }
         var target = a.Target!;
-        var factory = new RsdRecordFactory(fleet, a.Sites, a.RunId, a.Seed ^ 0x5eed, a.Mix, TimeProvider.System);
         Func<IRsdTransport> transports = a.Protocol == "tcp"
             ? () => new RsdTcpTransport(target.Host, a.TcpPort, a.ApiKey)
             : () => new RsdHttpTransport(target, a.ApiKey);
         output.WriteLine($"rsd: {a.Rate:0.#} records/s for {a.Duration.TotalSeconds:0.#} s over {a.Protocol} to "
                          + (a.Protocol == "tcp" ? $"{target.Host}:{a.TcpPort}" : target.ToString())
-                         + $", {a.Connections} connections, sites {string.Join(',', a.Sites)}, run {a.RunId}");
+                         + $", {a.Connections} connections, batches up to {a.Batch}, sites {string.Join(',', a.Sites)}, run {a.RunId}");
+        if (a.Warmup > TimeSpan.Zero)
+        {
+            var warmup = new RsdRecordFactory(fleet, a.Sites, a.RunId + "W", a.Seed ^ 0x3a3a, a.Mix, TimeProvider.System);
+            var (warm, _) = await new RsdRunner(warmup, transports, new RsdRunOptions(a.Rate, a.Warmup, a.Connections, a.Batch, a.Drain), log).RunAsync(ct);
+            output.WriteLine($"warm-up     {warm.Sent} records in {a.Warmup.TotalSeconds:0.#} s, {warm.Unanswered} unanswered, p99 {warm.P99Ms:0.0} ms (not counted)");
+        }
+        using var stats = a.Stats ? new RsdServerStats(target, a.ApiKey) : null;
+        if (stats is not null)
+        {
+            await stats.ResetAsync(ct);
+        }
+        var factory = new RsdRecordFactory(fleet, a.Sites, a.RunId, a.Seed ^ 0x5eed, a.Mix, TimeProvider.System);
         var runner = new RsdRunner(factory, transports, new RsdRunOptions(a.Rate, a.Duration, a.Connections, a.Batch, a.Drain), log);
         var (report, deliveries) = await runner.RunAsync(ct);
         output.Write(report.ToString());
+        var lost = false;
+        if (stats is not null)
+        {
+            var (stored, text) = await stats.ReadAsync(ct);
+            output.Write(text);
+            // Every record the server answered "accepted", or answered "duplicate" after a lost answer, must be stored once.
+            var expected = report.Accepted + report.AcceptedOnRetryAsDuplicate;
+            lost = stored != expected;
+            output.WriteLine($"stored      {(lost ? "MISMATCH" : "all")}: the server stored {stored}, the device saw {expected} stored");
+        }
         if (a.TruthFile is not null)
         {
             await WriteTruthAsync(a.TruthFile, deliveries, ct);
             output.WriteLine($"truth       {a.TruthFile}");
         }
-        return report.Unanswered == 0 && report.StatusMismatches == 0 && report.OutcomeMismatches == 0 ? 0 : 1;
+        return !lost && report.Unanswered == 0 && report.StatusMismatches == 0 && report.OutcomeMismatches == 0 ? 0 : 1;
     }
 
     private static async Task WriteTruthAsync(string path, IReadOnlyList<RsdDelivery> deliveries, CancellationToken ct)

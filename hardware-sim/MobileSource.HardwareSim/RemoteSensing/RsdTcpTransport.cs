@@ -27,10 +27,16 @@ public sealed class RsdTcpTransport(string host, int port, string apiKey) : IRsd
                 using var ack = JsonDocument.Parse(line);
                 var root = ack.RootElement;
                 var outcome = root.TryGetProperty("outcome", out var o) ? o.GetString() : null;
-                var error = root.TryGetProperty("errors", out var e) && e.GetArrayLength() > 0 ? e[0].GetProperty("field").GetString() : null;
+                var error = root.TryGetProperty("errors", out var e) && e.GetArrayLength() > 0 ? e[0].GetProperty("field").GetString()
+                    : root.TryGetProperty("error", out var text) ? text.GetString() : null;
                 acks[i] = new RsdAck(root.GetProperty("status").GetString()!, outcome, error);
             }
             await writing;
+            if (acks.FirstOrDefault(a => a.Status == "error") is { } failed)
+            {
+                // Not stored: the whole batch goes again, and what was stored comes back as duplicates.
+                throw new IOException($"the server could not store a record: {failed.Error}");
+            }
             return acks;
         }
         catch

@@ -19,7 +19,8 @@ namespace MobileSource.Infrastructure.Enforcement;
 /// batches again here: one transaction, one inbox query and one blacklist query for all of them. One batch runs at a
 /// time, so two readings of one plate never race. Readings marked not for enforcement are kept out of both.
 /// </summary>
-public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> sensing)
+public sealed class ReadingsJudgedConsumer(
+    MobileSourceDbContext db, TimeProvider clock, IntakeStats stats, IOptions<EmissionLimits> limits, IOptions<SensingOptions> sensing)
     : IConsumer<Batch<RemoteSensingReadingsJudged>>
 {
     /// <summary>Messages a batch (each up to <see cref="Sensing.ReadingIntake.MaxReadingsPerMessage"/> readings).</summary>
@@ -30,6 +31,7 @@ public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvide
     {
         var ct = context.CancellationToken;
         var strategy = db.Database.CreateExecutionStrategy();
+        List<RemoteSensingReadingJudged> handled = [];
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
@@ -38,17 +40,29 @@ public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvide
             var now = clock.GetUtcNow().UtcDateTime;
             var readings = fresh.SelectMany(f => f.Message.Readings).ToList();
             var listed = await ListedAsync(readings, ct);
+            var histories = await VehicleHistories.LoadAsync(
+                db, readings.Where(r => Trustworthy(r) && r.Outcome == nameof(ReadingOutcome.Fail)).ToList(),
+                limits.Value.OverLimitRule.WindowMonths, TimeSpan.FromHours(sensing.Value.LocalTimeOffsetHours), ct);
             foreach (var (_, messageId) in fresh)
             {
                 db.ProcessedMessages.Add(new ProcessedMessage { Consumer = InboxName, MessageId = messageId, ProcessedAtUtc = now });
             }
             foreach (var reading in readings)
             {
-                await HandleAsync(reading, listed, now, ct);
+                await HandleAsync(reading, listed, histories, now, ct);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            handled = readings;
         });
+        var done = clock.GetUtcNow().UtcDateTime;
+        foreach (var reading in handled)
+        {
+            if (reading.ReceivedAtUtc is { } received)
+            {
+                stats.RuleApplied(done - received);
+            }
+        }
     }
 
     /// <summary>The batch's messages not handled before (a redelivery is skipped), each once, in arrival order.</summary>
@@ -85,7 +99,8 @@ public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvide
     private static bool Trustworthy(RemoteSensingReadingJudged m) =>
         m.Plate is not null && m.PlateColour is not null && !m.NeedsPlateReview && m.NotForEnforcementReason is null;
 
-    private async Task HandleAsync(RemoteSensingReadingJudged message, HashSet<(string, PlateColour)> listed, DateTime now, CancellationToken ct)
+    private async Task HandleAsync(
+        RemoteSensingReadingJudged message, HashSet<(string, PlateColour)> listed, VehicleHistories histories, DateTime now, CancellationToken ct)
     {
         if (!Trustworthy(message))
         {
@@ -105,7 +120,7 @@ public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvide
             return;
         }
         var rule = limits.Value.OverLimitRule;
-        var history = await HistoryAroundAsync(vehicle, message.MeasuredAtUtc, rule.WindowMonths, ct);
+        var history = histories.Around(vehicle, message.MeasuredAtUtc);
         var current = history.FindIndex(r => r.SiteNo == message.SiteNo && r.Reading.RecordNo == message.RecordNo);
         if (current < 0)
         {
@@ -130,43 +145,6 @@ public sealed class ReadingsJudgedConsumer(MobileSourceDbContext db, TimeProvide
                 return;
             }
         }
-    }
-
-    /// <summary>
-    /// The vehicle's usable readings within a window either side of <paramref name="measuredAtUtc"/>, oldest first,
-    /// with times in local (Beijing) time so the rule's calendar months are the city's. A repaired vehicle starts
-    /// afresh: readings measured before its last delisting do not count.
-    /// </summary>
-    private async Task<List<(string SiteNo, JudgedReading Reading)>> HistoryAroundAsync(
-        PlateIdentity vehicle, DateTime measuredAtUtc, int windowMonths, CancellationToken ct)
-    {
-        var plate = vehicle.Number.Value;
-        var colour = (int)vehicle.Colour;
-        var local = TimeSpan.FromHours(sensing.Value.LocalTimeOffsetHours);
-        var lastDelisted = await db.Cases
-            .Where(c => c.Plate == vehicle.Number && c.Colour == vehicle.Colour && c.DelistedAt != null)
-            .OrderByDescending(c => c.DelistedAt)
-            .Select(c => c.DelistedAt)
-            .FirstOrDefaultAsync(ct);
-        // One day of slack either side for the local-time calendar; the rule applies the exact window.
-        var from = measuredAtUtc.AddMonths(-windowMonths).AddDays(-1);
-        var to = measuredAtUtc.AddMonths(windowMonths).AddDays(1);
-        if (lastDelisted is { } delisted && delisted.UtcDateTime > from)
-        {
-            from = delisted.UtcDateTime;
-        }
-        var rows = await db.Readings
-            .Where(r => r.Plate == plate && r.PlateColour == colour && !r.NeedsPlateReview && r.NotForEnforcementReason == null
-                        && r.MeasuredAtUtc > from && r.MeasuredAtUtc <= to)
-            .OrderBy(r => r.MeasuredAtUtc).ThenBy(r => r.RecordNo)
-            .Select(r => new { r.SiteNo, r.RecordNo, r.MeasuredAtUtc, r.Outcome, r.FailedPollutants })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.SiteNo, new JudgedReading(
-                r.RecordNo,
-                new DateTimeOffset(DateTime.SpecifyKind(r.MeasuredAtUtc, DateTimeKind.Utc)).ToOffset(local),
-                Enum.Parse<ReadingOutcome>(r.Outcome),
-                ParsePollutants(r.FailedPollutants))))
-            .ToList();
     }
 
     /// <summary>Names the readings, shortening a long streak so the evidence stays readable and within its column.</summary>

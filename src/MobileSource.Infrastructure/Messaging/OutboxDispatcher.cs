@@ -147,6 +147,8 @@ public sealed class OutboxDispatcher(
         _nextCleanupUtc = now.AddHours(1);
         var cutoff = now - options.Value.KeepDispatchedFor;
         await db.Outbox.Where(m => m.DispatchedAtUtc != null && m.DispatchedAtUtc < cutoff).ExecuteDeleteAsync(ct);
+        // An inbox row only has to outlive the redeliveries of its message, which end long before the outbox forgets it.
+        await db.ProcessedMessages.Where(m => m.ProcessedAtUtc < cutoff).ExecuteDeleteAsync(ct);
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -158,7 +158,8 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         {
             e.ToTable("outbox_messages");
             e.HasIndex(m => m.DispatchedAtUtc);
-            e.Property(m => m.Body).HasMaxLength(16000);
+            // No length limit (text / nvarchar(max)): one message carries a batch of readings, about 300 bytes each.
+            e.Property(m => m.Body).Metadata.SetMaxLength(null);
             e.Property(m => m.LastError).HasMaxLength(2000);
         });
 

@@ -8,6 +8,7 @@ using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace MobileSource.Infrastructure.Sensing;
@@ -27,6 +28,9 @@ public enum IntakeStatus
 }
 
 /// <summary>One record's result; <c>NotForEnforcementReason</c> says why an accepted reading will not count against the vehicle.</summary>
+/// <summary>A device record as it arrived: who sent it and when the server read it.</summary>
+public sealed record IncomingRecord(JsonElement Record, string ReceivedFrom, DateTime ReceivedAtUtc);
+
 public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Status, IReadOnlyList<FieldError> Errors, ReadingJudgement? Judgement, string? NotForEnforcementReason = null);
 
 /// <summary>
@@ -34,37 +38,42 @@ public sealed record IntakeResult(int Index, string? RecordNo, IntakeStatus Stat
 /// announced in one transaction. A bad record is rejected alone; a record number already stored for the same site is a
 /// duplicate. A reading from an unregistered site or an instrument out of calibration is kept, marked not for enforcement.
 /// </summary>
-public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
+public sealed class ReadingIntake(
+    MobileSourceDbContext db, DatabaseSettings database, SensingSites sites, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<SensingOptions> options)
 {
     /// <summary>Readings per announcement: one message carries at most this many.</summary>
-    public const int MaxReadingsPerMessage = 500;
+    public const int MaxReadingsPerMessage = 200;
 
-    public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
+    public Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct) =>
+        TakeAsync(records.Select(r => new IncomingRecord(r, receivedFrom, clock.GetUtcNow().UtcDateTime)).ToList(), ct);
+
+    /// <summary>Records from several senders at once (the intake queue gathers them); results in the same order.</summary>
+    public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<IncomingRecord> records, CancellationToken ct)
     {
         try
         {
-            return await TakeOnceAsync(records, receivedFrom, ct);
+            return await TakeOnceAsync(records, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another batch stored one of these record numbers between our duplicate check and our commit.
             // Nothing of ours was committed; a second pass sees those records as duplicates.
             db.ChangeTracker.Clear();
-            return await TakeOnceAsync(records, receivedFrom, ct);
+            return await TakeOnceAsync(records, ct);
         }
     }
 
-    private async Task<IReadOnlyList<IntakeResult>> TakeOnceAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
+    private async Task<IReadOnlyList<IntakeResult>> TakeOnceAsync(IReadOnlyList<IncomingRecord> records, CancellationToken ct)
     {
         var offset = TimeSpan.FromHours(options.Value.LocalTimeOffsetHours);
         var results = new IntakeResult?[records.Count];
         var parsed = new List<(int Index, RemoteSensingReading Reading)>();
         for (var i = 0; i < records.Count; i++)
         {
-            var (reading, errors) = NationalRecordParser.Parse(records[i], offset, clock.GetUtcNow());
+            var (reading, errors) = NationalRecordParser.Parse(records[i].Record, offset, clock.GetUtcNow());
             if (reading is null)
             {
-                results[i] = new IntakeResult(i, RecordNoOf(records[i]), IntakeStatus.Rejected, errors, null);
+                results[i] = new IntakeResult(i, RecordNoOf(records[i].Record), IntakeStatus.Rejected, errors, null);
             }
             else
             {
@@ -73,11 +82,16 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
         }
 
         var recordNos = parsed.Select(p => p.Reading.RecordNo).Distinct().ToList();
-        var stored = (await db.Readings.Where(r => recordNos.Contains(r.RecordNo)).Select(r => new { r.SiteNo, r.RecordNo }).ToListAsync(ct))
+        var siteNos = parsed.Select(p => p.Reading.SiteNo).Distinct().ToList();
+        // Both lists, so the (site, record) index answers: record numbers alone would scan the whole table.
+        var stored = (await db.Readings
+                .Where(r => siteNos.Contains(r.SiteNo) && recordNos.Contains(r.RecordNo))
+                .Select(r => new { r.SiteNo, r.RecordNo })
+                .ToListAsync(ct))
             .Select(r => (r.SiteNo, r.RecordNo))
             .ToHashSet();
         var registry = await RegistryFactsAsync(parsed.Select(p => p.Reading), ct);
-        var sitesByNo = await sites.FindAsync(parsed.Select(p => p.Reading.SiteNo).Distinct().ToList(), ct);
+        var sitesByNo = await sites.FindAsync(siteNos, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var accepted = new List<(int Index, StoredReading Row, ReadingJudgement Judgement)>();
@@ -98,7 +112,7 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
             var judgement = ReadingJudge.Judge(reading, inForce, options.Value.Validity);
             var notForEnforcement = SensingSite.NotForEnforcement(
                 site, reading.SiteNo, reading.LineNo, DateOnly.FromDateTime(reading.MeasuredAt.ToOffset(offset).DateTime));
-            accepted.Add((index, ToRow(reading, judgement, notForEnforcement, now, receivedFrom), judgement));
+            accepted.Add((index, ToRow(reading, judgement, notForEnforcement, records[index], now), judgement));
         }
 
         await SaveAsync(accepted.Select(a => a.Row).ToList(), ct);
@@ -116,7 +130,27 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Readings.AddRange(rows);
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            db.Readings.AddRange(rows);
+            Announce(rows, now);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        // The whole unit again on a transient failure (a restarted server): nothing of a failed try was committed.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await PostgresReadingCopy.InsertAsync(db, rows, ct);
+            Announce(rows, now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
+    }
+
+    private void Announce(List<StoredReading> rows, DateTime now)
+    {
         foreach (var chunk in rows.Chunk(MaxReadingsPerMessage))
         {
             db.Enqueue(new RemoteSensingReadingsJudged(chunk.Select(row => new RemoteSensingReadingJudged(
@@ -125,9 +159,9 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
                 row.MeasuredAtUtc, row.Outcome,
                 row.FailedPollutants.Length == 0 ? [] : row.FailedPollutants.Split(','),
                 row.NeedsPlateReview,
-                row.NotForEnforcementReason)).ToList()), now);
+                row.NotForEnforcementReason,
+                row.ReceivedAtUtc)).ToList()), now);
         }
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Fuel and plate colour from the registry when the device did not send them.</summary>
@@ -165,7 +199,7 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
         };
     }
 
-    private static StoredReading ToRow(RemoteSensingReading r, ReadingJudgement j, string? notForEnforcement, DateTime now, string receivedFrom) => new()
+    private static StoredReading ToRow(RemoteSensingReading r, ReadingJudgement j, string? notForEnforcement, IncomingRecord source, DateTime now) => new()
     {
         RecordNo = r.RecordNo,
         SiteNo = r.SiteNo,
@@ -197,8 +231,9 @@ public sealed class ReadingIntake(MobileSourceDbContext db, SensingSites sites, 
             j.Exceedances.Select(e => $"{e.Pollutant} {e.Value} > {e.Limit}").Concat(j.InvalidReasons)), 2000),
         NeedsPlateReview = j.NeedsPlateReview,
         NotForEnforcementReason = notForEnforcement,
-        ReceivedAtUtc = now,
-        ReceivedFrom = receivedFrom,
+        ReceivedAtUtc = source.ReceivedAtUtc,
+        JudgedAtUtc = now,
+        ReceivedFrom = source.ReceivedFrom,
     };
 
     private static string? RecordNoOf(JsonElement record) =>

@@ -619,8 +619,7 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("character varying(16000)")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -1044,6 +1043,10 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     b.Property<double?>("HumidityPercent")
                         .HasColumnType("double precision")
                         .HasColumnName("humidity_percent");
+
+                    b.Property<DateTime>("JudgedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("judged_at_utc");
 
                     b.Property<string>("JudgementDetail")
                         .IsRequired()

@@ -619,7 +619,6 @@ namespace MobileSource.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(16000)
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("body");
 
@@ -1044,6 +1043,10 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.Property<double?>("HumidityPercent")
                         .HasColumnType("float")
                         .HasColumnName("humidity_percent");
+
+                    b.Property<DateTime>("JudgedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("judged_at_utc");
 
                     b.Property<string>("JudgementDetail")
                         .IsRequired()

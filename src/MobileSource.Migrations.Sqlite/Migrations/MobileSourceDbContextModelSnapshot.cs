@@ -606,7 +606,6 @@ namespace MobileSource.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(16000)
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
@@ -1021,6 +1020,10 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.Property<double?>("HumidityPercent")
                         .HasColumnType("REAL")
                         .HasColumnName("humidity_percent");
+
+                    b.Property<DateTime>("JudgedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judged_at_utc");
 
                     b.Property<string>("JudgementDetail")
                         .IsRequired()

@@ -16,10 +16,20 @@ public static class ReadingEndpoints
             .WithSummary("Submit device records (national field layout); one result per record.")
             .Accepts<JsonElement[]>("application/json")
             .Produces<ReadingBatchResponse>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/api/remote-sensing/stats", (IntakeStats stats) => Results.Ok(stats.Snapshot()))
+            .RequireAuthorization(Policies.SitesRead)
+            .WithTags("Remote sensing")
+            .WithSummary("Records taken since start or the last reset, and their latency: receipt to stored and judged, receipt to the over-limit rule.")
+            .Produces<IntakeSnapshot>();
+        app.MapPost("/api/remote-sensing/stats/reset", (IntakeStats stats) => { stats.Reset(); return Results.NoContent(); })
+            .RequireAuthorization(Policies.SitesManage)
+            .WithTags("Remote sensing")
+            .WithSummary("Starts the intake statistics afresh (before a load run).");
     }
 
-    private static async Task<IResult> TakeAsync(HttpContext http, ReadingIntake intake, CancellationToken ct)
+    private static async Task<IResult> TakeAsync(HttpContext http, IntakeQueue intake, CancellationToken ct)
     {
         var (document, problem) = await JsonBody.ReadDocumentAsync(http.Request, ct);
         if (problem is not null)
@@ -43,7 +53,16 @@ public static class ReadingEndpoints
             {
                 return Problems.Field("$", $"a batch holds at most {MaxBatch} records; got {records.Count}");
             }
-            var results = await intake.TakeAsync(records, http.Name(), ct);
+            IReadOnlyList<IntakeResult> results;
+            try
+            {
+                results = await intake.TakeAsync(records, http.Name(), ct);
+            }
+            catch (IntakeUnavailableException ex)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Readings store unavailable",
+                    detail: $"{ex.Message}. Send the whole batch again: records stored before the failure come back as duplicates.");
+            }
             return Results.Ok(new ReadingBatchResponse(
                 results.Count(r => r.Status == IntakeStatus.Accepted),
                 results.Count(r => r.Status == IntakeStatus.Duplicate),

@@ -10,6 +10,7 @@ using MobileSource.Infrastructure.Security;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Infrastructure.Stations;
 using MobileSource.Server.Auth;
+using MobileSource.Server.Streaming;
 using Microsoft.AspNetCore.Authentication;
 
 namespace MobileSource.Server.Startup;
@@ -30,6 +31,13 @@ public static class ServiceRegistration
         services.AddSingleton<AlertSignal>();
         services.AddScoped<ReadingIntake>();
         services.AddScoped<SensingSites>();
+        services.AddSingleton<IntakeStats>();
+        services.AddOptions<IntakeQueueOptions>().Bind(configuration.GetSection("Sensing:Intake"));
+        services.AddSingleton<IntakeQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<IntakeQueue>());
+        services.AddOptions<ReadingLineOptions>().Bind(configuration.GetSection("Sensing:Tcp"));
+        services.AddSingleton<ReadingLineListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReadingLineListener>());
         services.AddScoped<RepairService>();
         services.AddScoped<InspectionService>();
         services.AddScoped<ApiKeyStore>();

@@ -39,7 +39,10 @@ public sealed class StoredReading
     public bool NeedsPlateReview { get; set; }
     /// <summary>Why the reading must not count against the vehicle (unknown site, instrument out of calibration); null when it may.</summary>
     public string? NotForEnforcementReason { get; set; }
+    /// <summary>When the server read the record off the wire.</summary>
     public DateTime ReceivedAtUtc { get; set; }
+    /// <summary>When it was judged and stored (the same transaction).</summary>
+    public DateTime JudgedAtUtc { get; set; }
     /// <summary>Who sent it (API key name).</summary>
     public string ReceivedFrom { get; set; } = "";
 }

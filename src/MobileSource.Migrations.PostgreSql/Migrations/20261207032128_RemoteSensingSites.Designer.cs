@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MobileSource.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(MobileSourceDbContext))]
-    [Migration("20261207030750_AddSensingSites")]
-    partial class AddSensingSites
+    [Migration("20261207032128_RemoteSensingSites")]
+    partial class RemoteSensingSites
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -622,8 +622,7 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("character varying(16000)")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -1047,6 +1046,10 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     b.Property<double?>("HumidityPercent")
                         .HasColumnType("double precision")
                         .HasColumnName("humidity_percent");
+
+                    b.Property<DateTime>("JudgedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("judged_at_utc");
 
                     b.Property<string>("JudgementDetail")
                         .IsRequired()

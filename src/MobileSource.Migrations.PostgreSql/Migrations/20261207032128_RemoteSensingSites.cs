@@ -7,17 +7,33 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MobileSource.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AddSensingSites : Migration
+    public partial class RemoteSensingSites : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "judged_at_utc",
+                table: "remote_sensing_readings",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
             migrationBuilder.AddColumn<string>(
                 name: "not_for_enforcement_reason",
                 table: "remote_sensing_readings",
                 type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "body",
+                table: "outbox_messages",
+                type: "text",
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(16000)",
+                oldMaxLength: 16000);
 
             migrationBuilder.CreateTable(
                 name: "remote_sensing_sites",
@@ -99,8 +115,21 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                 table: "processed_messages");
 
             migrationBuilder.DropColumn(
+                name: "judged_at_utc",
+                table: "remote_sensing_readings");
+
+            migrationBuilder.DropColumn(
                 name: "not_for_enforcement_reason",
                 table: "remote_sensing_readings");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "body",
+                table: "outbox_messages",
+                type: "character varying(16000)",
+                maxLength: 16000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "text");
         }
     }
 }

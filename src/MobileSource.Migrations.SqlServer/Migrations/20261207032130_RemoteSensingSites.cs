@@ -3,18 +3,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MobileSource.Migrations.Sqlite.Migrations
+namespace MobileSource.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AddSensingSites : Migration
+    public partial class RemoteSensingSites : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "judged_at_utc",
+                table: "remote_sensing_readings",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
             migrationBuilder.AddColumn<string>(
                 name: "not_for_enforcement_reason",
                 table: "remote_sensing_readings",
-                type: "TEXT",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true);
 
@@ -22,21 +29,21 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                 name: "remote_sensing_sites",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    site_no = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    address = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    lanes = table.Column<int>(type: "INTEGER", nullable: false),
-                    diesel_opacity_percent = table.Column<double>(type: "REAL", nullable: true),
-                    diesel_no_ppm = table.Column<double>(type: "REAL", nullable: true),
-                    gasoline_co_percent = table.Column<double>(type: "REAL", nullable: true),
-                    gasoline_no_ppm = table.Column<double>(type: "REAL", nullable: true),
-                    gasoline_hc_ppm = table.Column<double>(type: "REAL", nullable: true),
-                    registered_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    site_no = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    address = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    longitude = table.Column<double>(type: "float", nullable: true),
+                    latitude = table.Column<double>(type: "float", nullable: true),
+                    lanes = table.Column<int>(type: "int", nullable: false),
+                    diesel_opacity_percent = table.Column<double>(type: "float", nullable: true),
+                    diesel_no_ppm = table.Column<double>(type: "float", nullable: true),
+                    gasoline_co_percent = table.Column<double>(type: "float", nullable: true),
+                    gasoline_no_ppm = table.Column<double>(type: "float", nullable: true),
+                    gasoline_hc_ppm = table.Column<double>(type: "float", nullable: true),
+                    registered_at_utc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    updated_at_utc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,13 +54,13 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                 name: "remote_sensing_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    site_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    line_no = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    instrument_serial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    calibrated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    calibration_valid_until = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    site_id = table.Column<long>(type: "bigint", nullable: false),
+                    line_no = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    instrument_serial = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    calibrated_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    calibration_valid_until = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,6 +103,10 @@ namespace MobileSource.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_processed_messages_processed_at_utc",
                 table: "processed_messages");
+
+            migrationBuilder.DropColumn(
+                name: "judged_at_utc",
+                table: "remote_sensing_readings");
 
             migrationBuilder.DropColumn(
                 name: "not_for_enforcement_reason",
