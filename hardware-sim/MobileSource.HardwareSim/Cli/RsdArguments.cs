@@ -19,6 +19,7 @@ public sealed record RsdArguments
           --seed <n> --fleet <n> the fleet: the same seed and size give the same vehicles (default 1, 5000)
           --diesel-share <0..1> --high-emitters <0..1>          default 0.6 and 0.08
           --invalid --low-confidence --malformed --replay <0..1> shares of the record mix (default 0.08 0.03 0.01 0.005)
+          --device-layout <0..1> share of records in the C# device software's JSON (TESTNO, MN, ...; default 0)
           --truth <file>         write one JSON line per record: what was meant and what the server answered
           --registry <file>      write the fleet as a registry CSV (for POST /api/registry/import) and exit
           --drain <s>            after sending, how long to wait for answers (default 60)
@@ -53,7 +54,7 @@ public sealed record RsdArguments
     private static readonly HashSet<string> Known =
     [
         "--target", "--protocol", "--tcp-port", "--rate", "--duration", "--key", "--connections", "--batch", "--sites", "--seed", "--fleet",
-        "--diesel-share", "--high-emitters", "--invalid", "--low-confidence", "--malformed", "--replay", "--truth", "--registry", "--drain", "--run-id",
+        "--diesel-share", "--high-emitters", "--invalid", "--low-confidence", "--malformed", "--replay", "--device-layout", "--truth", "--registry", "--drain", "--run-id",
         "--warmup", "--stats",
     ];
 
@@ -95,7 +96,8 @@ public sealed record RsdArguments
             values.Double("--invalid", 0.08, 0, 1),
             values.Double("--low-confidence", 0.03, 0, 1),
             values.Double("--malformed", 0.01, 0, 1),
-            values.Double("--replay", 0.005, 0, 1));
+            values.Double("--replay", 0.005, 0, 1),
+            values.Double("--device-layout", 0, 0, 1));
         if (mix.Invalid + mix.LowConfidence + mix.Malformed + mix.Replay > 1)
         {
             throw new UsageException("the shares --invalid, --low-confidence, --malformed and --replay add up to more than 1");

@@ -5,7 +5,8 @@ using MobileSource.Domain.Limits;
 namespace MobileSource.HardwareSim.RemoteSensing;
 
 /// <summary>Shares of the record kinds the simulator mixes into its stream; the rest are valid readings.</summary>
-public sealed record RsdMix(double Invalid = 0.08, double LowConfidence = 0.03, double Malformed = 0.01, double Replay = 0.005);
+/// <param name="DeviceLayout">Share of records in the C# device software's JSON (TESTNO, MN, ...) instead of the national layout.</param>
+public sealed record RsdMix(double Invalid = 0.08, double LowConfidence = 0.03, double Malformed = 0.01, double Replay = 0.005, double DeviceLayout = 0);
 
 /// <summary>
 /// Makes device records in the national field layout (jlbh, dwbh, jcrq, hphm, nojg, btgdjg, ...) for vehicles of a
@@ -153,47 +154,58 @@ public sealed class RsdRecordFactory(RsdFleet fleet, IReadOnlyList<string> sites
         return fail ? "fail" : "pass";
     }
 
+    /// <summary>The C# device software's keys for the national fields it sends (the server's DeviceSoftwareLayout).</summary>
+    private static readonly Dictionary<string, string> DeviceKeys = new()
+    {
+        ["jlbh"] = "TESTNO", ["dwbh"] = "MN", ["ycxbh"] = "LINENO", ["cdxh"] = "LaneNumber", ["jcrq"] = "TESTDATE", ["hphm"] = "LICENSE",
+        ["cpys"] = "LICENSECOLOR", ["sbzxd"] = "LICENSECONF", ["rlzl"] = "FUELTYPE", ["co2jg"] = "CO2JG", ["cojg"] = "COJG", ["hcjg"] = "HCJG",
+        ["nojg"] = "NOJG", ["btgdjg"] = "BTGD", ["clsd"] = "SPEED", ["cljsd"] = "ASPEED", ["vsp"] = "VSP", ["cdpd"] = "SLOPE", ["fs"] = "WSPEED",
+        ["fx"] = "WDIRECTION", ["hjwd"] = "TEMP", ["sd"] = "HUM", ["dqy"] = "PRESS",
+    };
+
     private byte[] Write(string recordNo, string site, RsdVehicle v, Values values, string? cause)
     {
+        var device = _rng.NextDouble() < mix.DeviceLayout;
+        string K(string national) => device ? DeviceKeys[national] : national;
         using var buffer = new MemoryStream(700);
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             if (cause != "jlbh-missing")
             {
-                w.WriteString("jlbh", recordNo);
+                w.WriteString(K("jlbh"), recordNo);
             }
-            w.WriteString("dwbh", site);
-            w.WriteString("ycxbh", "L1");
-            w.WriteNumber("cdxh", 1 + _rng.Next(2));
-            w.WriteString("jcrq", cause == "jcrq-not-a-time"
+            w.WriteString(K("dwbh"), site);
+            w.WriteString(K("ycxbh"), "L1");
+            w.WriteNumber(K("cdxh"), 1 + _rng.Next(2));
+            w.WriteString(K("jcrq"), cause == "jcrq-not-a-time"
                 ? "2026-13-45 25:61:00"
                 : clock.GetUtcNow().ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-            w.WriteString("hphm", v.Plate);
-            w.WriteString("cpys", v.PlateColourCode);
-            w.WriteNumber("sbzxd", values.Confidence);
-            w.WriteString("rlzl", v.Fuel.ToString());
-            w.WriteNumber("co2jg", values.Co2);
-            w.WriteNumber("cojg", values.Co);
-            w.WriteNumber("hcjg", values.Hc);
+            w.WriteString(K("hphm"), v.Plate);
+            w.WriteString(K("cpys"), v.PlateColourCode);
+            w.WriteNumber(K("sbzxd"), values.Confidence);
+            w.WriteString(K("rlzl"), v.Fuel.ToString());
+            w.WriteNumber(K("co2jg"), values.Co2);
+            w.WriteNumber(K("cojg"), values.Co);
+            w.WriteNumber(K("hcjg"), values.Hc);
             if (cause == "nojg-not-a-number")
             {
-                w.WriteString("nojg", "n/a");
+                w.WriteString(K("nojg"), "n/a");
             }
             else
             {
-                w.WriteNumber("nojg", values.No);
+                w.WriteNumber(K("nojg"), values.No);
             }
-            w.WriteNumber("btgdjg", values.Opacity);
-            w.WriteNumber("clsd", values.Speed);
-            w.WriteNumber("cljsd", values.Acceleration);
-            w.WriteNumber("vsp", values.Vsp);
-            w.WriteNumber("cdpd", 0.5);
-            w.WriteNumber("fs", values.Wind);
-            w.WriteNumber("fx", _rng.Next(360));
-            w.WriteNumber("hjwd", values.Temperature);
-            w.WriteNumber("sd", values.Humidity);
-            w.WriteNumber("dqy", 100.8);
+            w.WriteNumber(K("btgdjg"), values.Opacity);
+            w.WriteNumber(K("clsd"), values.Speed);
+            w.WriteNumber(K("cljsd"), values.Acceleration);
+            w.WriteNumber(K("vsp"), values.Vsp);
+            w.WriteNumber(K("cdpd"), 0.5);
+            w.WriteNumber(K("fs"), values.Wind);
+            w.WriteNumber(K("fx"), _rng.Next(360));
+            w.WriteNumber(K("hjwd"), values.Temperature);
+            w.WriteNumber(K("sd"), values.Humidity);
+            w.WriteNumber(K("dqy"), 100.8);
             w.WriteEndObject();
         }
         return buffer.ToArray();

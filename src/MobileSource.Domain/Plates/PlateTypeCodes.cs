@@ -58,4 +58,15 @@ public static class PlateTypeCodes
         }
         return names;
     }
+
+    /// <summary>The colour plates of a type are issued in (GA 36): what a record that sends only the type implies.</summary>
+    public static PlateColour? UsualColour(PlateType type) => type switch
+    {
+        PlateType.Large or PlateType.Trailer or PlateType.DrivingSchool or PlateType.LowSpeed => PlateColour.Yellow,
+        PlateType.Small => PlateColour.Blue,
+        PlateType.Police => PlateColour.White,
+        PlateType.LargeNewEnergy => PlateColour.YellowGreen,
+        PlateType.SmallNewEnergy => PlateColour.Green,
+        _ => null,
+    };
 }

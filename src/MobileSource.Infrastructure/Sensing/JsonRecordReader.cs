@@ -6,25 +6,35 @@ namespace MobileSource.Infrastructure.Sensing;
 /// <summary>
 /// Reads typed fields out of one JSON record, collecting an error per bad field instead of stopping at the first.
 /// Devices send numbers both as JSON numbers and as strings; both are accepted. Names are matched case-insensitively.
+/// Fields are asked for by their national names (jlbh, nojg); <paramref name="senderNames"/> maps those to the names a
+/// sender of another layout uses, and errors then name the sender's field.
 /// </summary>
 public sealed class JsonRecordReader
 {
     private readonly Dictionary<string, JsonElement> _fields = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyDictionary<string, string>? _senderNames;
     public List<FieldError> Errors { get; } = [];
 
     private readonly DateTimeOffset _now;
 
-    public JsonRecordReader(JsonElement record, DateTimeOffset now)
+    public JsonRecordReader(JsonElement record, DateTimeOffset now, IReadOnlyDictionary<string, string>? senderNames = null)
     {
         _now = now;
+        _senderNames = senderNames;
         foreach (var property in record.EnumerateObject())
         {
             _fields[property.Name] = property.Value;
         }
     }
 
-    public string? String(string field, int maxLength = 64, bool required = false)
+    /// <summary>The sender's name for a national field name.</summary>
+    public string NameOf(string field) => _senderNames is not null && _senderNames.TryGetValue(field, out var name) ? name : field;
+
+    public bool Has(string field) => _fields.ContainsKey(NameOf(field));
+
+    public string? String(string national, int maxLength = 64, bool required = false)
     {
+        var field = NameOf(national);
         if (!_fields.TryGetValue(field, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
             if (required)
@@ -61,8 +71,9 @@ public sealed class JsonRecordReader
         return text;
     }
 
-    public double? Number(string field, double min, double max, string unit, bool required = false)
+    public double? Number(string national, double min, double max, string unit, bool required = false)
     {
+        var field = NameOf(national);
         if (!_fields.TryGetValue(field, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined
             || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString())))
         {
@@ -92,15 +103,16 @@ public sealed class JsonRecordReader
         return number;
     }
 
-    public int? Integer(string field, int min, int max)
+    public int? Integer(string national, int min, int max)
     {
-        var number = Number(field, min, max, "");
+        var number = Number(national, min, max, "");
         if (number is null)
         {
             return null;
         }
         if (number.Value != Math.Floor(number.Value))
         {
+            var field = NameOf(national);
             Errors.Add(new FieldError(field, $"{field} must be a whole number"));
             return null;
         }
@@ -111,9 +123,10 @@ public sealed class JsonRecordReader
     /// ISO 8601 with an offset, or the devices' "yyyy-MM-dd HH:mm:ss" / "yyyyMMddHHmmss" in local time
     /// (<paramref name="localOffset"/>, Beijing time by default).
     /// </summary>
-    public DateTimeOffset? Time(string field, TimeSpan localOffset, bool required = false)
+    public DateTimeOffset? Time(string national, TimeSpan localOffset, bool required = false)
     {
-        var text = String(field, 40, required);
+        var field = NameOf(national);
+        var text = String(national, 40, required);
         if (text is null)
         {
             return null;

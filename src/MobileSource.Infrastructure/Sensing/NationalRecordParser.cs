@@ -7,8 +7,9 @@ namespace MobileSource.Infrastructure.Sensing;
 
 /// <summary>
 /// Parses a remote-sensing record in the national field layout (jlbh, dwbh, jcrq, hphm, nojg, btgdjg, ...;
-/// see shared/reference/domain-facts.md). Values outside the physical range of the instrument are errors,
-/// not violations: a CO of 250 % is a broken record.
+/// see shared/reference/domain-facts.md) or in the JSON of the C# device software (TESTNO, MN, TESTDATE, LICENSE, ...:
+/// <see cref="DeviceSoftwareLayout"/>), told apart by their record-number field. Values outside the physical range of
+/// the instrument are errors, not violations: a CO of 250 % is a broken record. Errors name the sender's fields.
 /// </summary>
 public static class NationalRecordParser
 {
@@ -18,7 +19,7 @@ public static class NationalRecordParser
         {
             return (null, [new FieldError("$", $"a record must be a JSON object, got {record.ValueKind}")]);
         }
-        var r = new JsonRecordReader(record, now);
+        var r = new JsonRecordReader(record, now, DeviceSoftwareLayout.IsUsedBy(record) ? DeviceSoftwareLayout.Names : null);
         var recordNo = r.String("jlbh", 64, required: true);
         var siteNo = r.String("dwbh", 64, required: true);
         var lineNo = r.String("ycxbh", 64);
@@ -38,7 +39,21 @@ public static class NationalRecordParser
             }
             else
             {
-                r.Errors.Add(new FieldError("cpys", $"cpys '{colourRaw}' is not a plate colour code (0 white, 1 yellow, 2 blue, 3 black, 4 green, 9 other, or the colour's name)"));
+                var field = r.NameOf("cpys");
+                r.Errors.Add(new FieldError(field, $"{field} '{colourRaw}' is not a plate colour code (0 white, 1 yellow, 2 blue, 3 black, 4 green, 9 other, or the colour's name)"));
+            }
+        }
+        var typeRaw = r.String("hpzl", 8);
+        if (typeRaw is not null)
+        {
+            if (PlateTypeCodes.TryParse(typeRaw, out var type))
+            {
+                colour ??= PlateTypeCodes.UsualColour(type); // no colour sent: the one plates of this type have
+            }
+            else
+            {
+                var field = r.NameOf("hpzl");
+                r.Errors.Add(new FieldError(field, $"{field} '{typeRaw}' is not a plate type code (GA 24.7: 01 large, 02 small, 15 trailer, 51/52 new energy, ...)"));
             }
         }
 
@@ -52,7 +67,8 @@ public static class NationalRecordParser
             }
             else
             {
-                r.Errors.Add(new FieldError("rlzl", $"rlzl '{fuelRaw}' is not a fuel type code (A gasoline, B diesel, ...)"));
+                var field = r.NameOf("rlzl");
+                r.Errors.Add(new FieldError(field, $"{field} '{fuelRaw}' is not a fuel type code (A gasoline, B diesel, ...)"));
             }
         }
 

@@ -236,9 +236,12 @@ public sealed class ReadingIntake(
         ReceivedFrom = source.ReceivedFrom,
     };
 
+    /// <summary>The record number of a rejected record, when it has one, so the sender can tell which it was.</summary>
     private static string? RecordNoOf(JsonElement record) =>
-        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("jlbh", out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()
+        record.ValueKind == JsonValueKind.Object
+        && (record.TryGetProperty("jlbh", out var v) || record.TryGetProperty("TESTNO", out v))
+        && v.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            ? v.ToString()
             : null;
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
