@@ -20,6 +20,7 @@ app.MapRegistryEndpoints();
 app.MapVehicleEndpoints();
 app.MapReadingEndpoints();
 app.MapSiteEndpoints();
+app.MapPlateReviewEndpoints();
 app.MapBlacklistEndpoints();
 app.MapStationEndpoints();
 app.MapAlertEndpoints();

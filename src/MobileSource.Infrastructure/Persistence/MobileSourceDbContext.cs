@@ -11,6 +11,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
     public DbSet<RegisteredVehicle> Vehicles => Set<RegisteredVehicle>();
     public DbSet<StoredReading> Readings => Set<StoredReading>();
     public DbSet<RegisteredSite> Sites => Set<RegisteredSite>();
+    public DbSet<PlateReview> PlateReviews => Set<PlateReview>();
     public DbSet<Violation> Violations => Set<Violation>();
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<RepairRecord> Repairs => Set<RepairRecord>();
@@ -83,6 +84,22 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.Property(r => r.Outcome).HasMaxLength(16);
             e.Property(r => r.JudgementDetail).HasMaxLength(2000);
             e.Property(r => r.NotForEnforcementReason).HasMaxLength(300);
+        });
+        b.Entity<PlateReview>(e =>
+        {
+            e.ToTable("plate_reviews");
+            e.HasIndex(r => new { r.SiteNo, r.RecordNo }).IsUnique();
+            e.HasIndex(r => new { r.State, r.CreatedAtUtc });
+            e.Property(r => r.SiteNo).HasMaxLength(64);
+            e.Property(r => r.RecordNo).HasMaxLength(64);
+            e.Property(r => r.PlateRead).HasMaxLength(32);
+            e.Property(r => r.Reason).HasMaxLength(500);
+            e.Property(r => r.Candidates).HasMaxLength(500);
+            e.Property(r => r.Outcome).HasMaxLength(16);
+            // The state takes part in the update's WHERE: two reviewers deciding at once cannot both succeed.
+            e.Property(r => r.State).HasMaxLength(16).IsConcurrencyToken();
+            e.Property(r => r.DecidedPlate).HasMaxLength(16);
+            e.Property(r => r.Note).HasMaxLength(1000);
         });
         b.Entity<RegisteredSite>(e =>
         {

@@ -90,11 +90,13 @@ public sealed class ReadingIntake(
                 .ToListAsync(ct))
             .Select(r => (r.SiteNo, r.RecordNo))
             .ToHashSet();
-        var registry = await RegistryFactsAsync(parsed.Select(p => p.Reading), ct);
+        var registry = await RegistryMatches.LoadAsync(
+            db, parsed.Where(p => p.Reading.Plate is not null).Select(p => p.Reading.Plate!.Value.Value).Distinct().ToList(), ct);
         var sitesByNo = await sites.FindAsync(siteNos, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var accepted = new List<(int Index, StoredReading Row, ReadingJudgement Judgement)>();
+        var reviews = new List<PlateReview>();
         var limitsBySite = new Dictionary<string, EmissionLimits>(StringComparer.Ordinal);
         foreach (var (index, original) in parsed)
         {
@@ -112,9 +114,16 @@ public sealed class ReadingIntake(
             var judgement = ReadingJudge.Judge(reading, inForce, options.Value.Validity);
             var notForEnforcement = SensingSite.NotForEnforcement(
                 site, reading.SiteNo, reading.LineNo, DateOnly.FromDateTime(reading.MeasuredAt.ToOffset(offset).DateTime));
+            var lookalikes = reading.Plate is { } read ? registry.Lookalikes(read.Value) : [];
+            if (judgement.NeedsPlateReview || lookalikes.Count > 0)
+            {
+                judgement = judgement with { NeedsPlateReview = true };
+                reviews.Add(ReviewOf(reading, judgement, lookalikes, now));
+            }
             accepted.Add((index, ToRow(reading, judgement, notForEnforcement, records[index], now), judgement));
         }
 
+        db.PlateReviews.AddRange(reviews);
         await SaveAsync(accepted.Select(a => a.Row).ToList(), ct);
         foreach (var (index, row, judgement) in accepted)
         {
@@ -138,9 +147,11 @@ public sealed class ReadingIntake(
             return;
         }
         // The whole unit again on a transient failure (a restarted server): nothing of a failed try was committed.
+        var reviews = db.ChangeTracker.Entries<PlateReview>().Select(e => e.Entity).ToList();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            db.PlateReviews.AddRange(reviews);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await PostgresReadingCopy.InsertAsync(db, rows, ct);
             Announce(rows, now);
@@ -165,28 +176,14 @@ public sealed class ReadingIntake(
     }
 
     /// <summary>Fuel and plate colour from the registry when the device did not send them.</summary>
-    private async Task<Dictionary<string, List<RegisteredVehicle>>> RegistryFactsAsync(IEnumerable<RemoteSensingReading> readings, CancellationToken ct)
+    private static RemoteSensingReading CompleteFromRegistry(RemoteSensingReading reading, RegistryMatches registry)
     {
-        var plates = readings
-            .Where(r => r.Plate is not null && (r.Fuel is null || r.Colour is null))
-            .Select(r => r.Plate!.Value.Value)
-            .Distinct()
-            .ToList();
-        if (plates.Count == 0)
-        {
-            return [];
-        }
-        var vehicles = await db.Vehicles.AsNoTracking().Where(v => plates.Contains(v.Plate)).ToListAsync(ct);
-        return vehicles.GroupBy(v => v.Plate).ToDictionary(g => g.Key, g => g.ToList());
-    }
-
-    private static RemoteSensingReading CompleteFromRegistry(RemoteSensingReading reading, Dictionary<string, List<RegisteredVehicle>> registry)
-    {
-        if (reading.Plate is not { } plate || !registry.TryGetValue(plate.Value, out var vehicles))
+        if (reading.Plate is not { } plate || (reading.Fuel is not null && reading.Colour is not null))
         {
             return reading;
         }
-        var candidates = reading.Colour is { } colour ? vehicles.Where(v => v.PlateColour == (int)colour).ToList() : vehicles;
+        var vehicles = registry.Registered(plate.Value);
+        var candidates = reading.Colour is { } colour ? vehicles.Where(v => v.Colour == (int)colour).ToList() : vehicles;
         if (candidates.Count != 1)
         {
             return reading; // ambiguous or unknown: judge with what the device sent
@@ -194,8 +191,29 @@ public sealed class ReadingIntake(
         var vehicle = candidates[0];
         return reading with
         {
-            Colour = reading.Colour ?? (PlateColour)vehicle.PlateColour,
+            Colour = reading.Colour ?? (PlateColour)vehicle.Colour,
             Fuel = reading.Fuel ?? (FuelTypeCodes.TryParse(vehicle.Fuel, out var fuel) ? fuel : null),
+        };
+    }
+
+    private PlateReview ReviewOf(RemoteSensingReading reading, ReadingJudgement judgement, IReadOnlyList<string> lookalikes, DateTime now)
+    {
+        var min = options.Value.Validity.MinPlateConfidence;
+        var reason = reading.PlateConfidence is { } confidence && confidence < min
+            ? FormattableString.Invariant($"plate read with {confidence:0.#} % confidence, below {min:0.#} %")
+            : $"{reading.Plate?.Value} is not registered; a look-alike is: {string.Join(", ", lookalikes)}";
+        return new PlateReview
+        {
+            SiteNo = reading.SiteNo,
+            RecordNo = reading.RecordNo,
+            MeasuredAtUtc = reading.MeasuredAt.UtcDateTime,
+            PlateRead = reading.Plate?.Value ?? reading.PlateRaw,
+            PlateColour = reading.Colour is { } c ? (int)c : null,
+            PlateConfidence = reading.PlateConfidence,
+            Reason = reason,
+            Candidates = lookalikes.Count > 0 ? string.Join(',', lookalikes) : null,
+            Outcome = judgement.Outcome.ToString(),
+            CreatedAtUtc = now,
         };
     }
 

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<AlertSignal>();
         services.AddScoped<ReadingIntake>();
         services.AddScoped<SensingSites>();
+        services.AddScoped<PlateReviews>();
         services.AddSingleton<IntakeStats>();
         services.AddOptions<IntakeQueueOptions>().Bind(configuration.GetSection("Sensing:Intake"));
         services.AddSingleton<IntakeQueue>();
