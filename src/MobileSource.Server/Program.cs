@@ -21,6 +21,7 @@ app.MapVehicleEndpoints();
 app.MapReadingEndpoints();
 app.MapSiteEndpoints();
 app.MapPlateReviewEndpoints();
+app.MapScreeningEndpoints();
 app.MapBlacklistEndpoints();
 app.MapStationEndpoints();
 app.MapAlertEndpoints();

@@ -46,3 +46,33 @@ public sealed class EnforcementFlowTests(ServerFixture server)
         Assert.DoesNotContain("GAP-1", evidence);
     }
 }
+
+/// <summary>The over-limit window's edges through the whole path: device records, intake, the batched consumer.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class OverLimitWindowTests(ServerFixture server)
+{
+    [Theory]
+    [InlineData("豫F6W001", 0, true)]    // the earlier failure exactly 6 calendar months before the later: consecutive
+    [InlineData("豫F6W002", -1, false)]  // one second earlier: outside the window, no streak
+    public async Task Two_failures_six_calendar_months_apart_list_the_vehicle_only_inside_the_window(string plate, int secondsEarlier, bool listed)
+    {
+        var beijing = TimeSpan.FromHours(8);
+        var latest = new DateTimeOffset(DateTime.UtcNow.AddDays(-10).Date.AddHours(9), TimeSpan.Zero).ToOffset(beijing);
+        var earlier = latest.AddMonths(-6).AddSeconds(secondsEarlier);
+        var prefix = $"WIN-{plate[^3..]}";
+
+        // Sent newest first: the consumer must also find a streak that a late upload completes.
+        await server.Api.PostReadingsAsync(Records.Diesel($"{prefix}-2", plate, latest, opacity: 45));
+        await server.Api.PostReadingsAsync(Records.Diesel($"{prefix}-1", plate, earlier, opacity: 47));
+
+        if (listed)
+        {
+            await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed");
+        }
+        else
+        {
+            await server.Api.ReadingsSoFarHandledAsync($"豫F6W9{plate[^2..]}", prefix);
+            Assert.False(await server.Api.IsListedAsync(plate));
+        }
+    }
+}

@@ -48,12 +48,12 @@ public sealed class RsdFleet
     /// <summary>The fleet as a vehicle registry export (the columns `POST /api/registry/import` reads).</summary>
     public string RegistryCsv()
     {
-        var csv = new StringBuilder("hphm,cpys,hpzl,clsbdh,rlzl,pfbzjd,clxh,syxz,ccdjrq,syr\n");
+        var csv = new StringBuilder("hphm,cpys,hpzl,clsbdh,rlzl,pfbzjd,clxh,syxz,ccdjrq,syr,yyqy\n");
         foreach (var v in Vehicles)
         {
             var (colour, type) = v.Fuel == 'B' ? ("黄", "01") : ("蓝", "02");
             var owner = v.FleetOperator.Length > 0 ? v.FleetOperator : "个人";
-            csv.Append($"{v.Plate},{colour},{type},{v.Vin},{v.Fuel},国{Roman(v.EmissionStage)},SIM-{v.Fuel}{v.EmissionStage},{(v.Fuel == 'B' ? "B" : "A")},2016-03-01,{owner}\n");
+            csv.Append($"{v.Plate},{colour},{type},{v.Vin},{v.Fuel},国{Roman(v.EmissionStage)},SIM-{v.Fuel}{v.EmissionStage},{(v.Fuel == 'B' ? "B" : "A")},2016-03-01,{owner},{v.FleetOperator}\n");
         }
         return csv.ToString();
     }

@@ -12,6 +12,12 @@ public sealed class BlacklistPolicy
     public bool RequireRepairBeforeRetest { get; set; } = true;
 
     /// <summary>
+    /// A fleet operator with at least this share of its registered vehicles over the limit in a year is listed itself
+    /// (shared/reference/domain-facts.md, blacklist rules: 10 %).
+    /// </summary>
+    public double FleetOverLimitShare { get; set; } = 0.10;
+
+    /// <summary>
     /// Tests that can re-test a listed diesel vehicle: the lane tests that measure smoke. A Ringelmann look or an
     /// OBD read alone does not show that a NOx or opacity exceedance was repaired. Null means the default below.
     /// </summary>

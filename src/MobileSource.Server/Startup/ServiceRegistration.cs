@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddScoped<ReadingIntake>();
         services.AddScoped<SensingSites>();
         services.AddScoped<PlateReviews>();
+        services.AddScoped<ScreeningReports>();
         services.AddSingleton<IntakeStats>();
         services.AddOptions<IntakeQueueOptions>().Bind(configuration.GetSection("Sensing:Intake"));
         services.AddSingleton<IntakeQueue>();
