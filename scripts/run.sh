@@ -20,11 +20,12 @@ if [ ! -s "$sim/video.mp4" ] || [ -n "$(find hardware-sim -name '*.cs' -newer "$
   dotnet run --project hardware-sim/MobileSource.HardwareSim -c Release -- camera --seed 1 --vehicles 12 --out "$sim" \
     || echo "warning: the simulator could not make $sim/video.mp4; camera sim-1 will report it missing" >&2
 fi
-echo "MobileSource on http://127.0.0.1:5080  (admin API key: $key; OpenAPI: /openapi/v1.json; cameras: /api/cameras)"
+echo "MobileSource on http://127.0.0.1:5080  (admin API key: $key; OpenAPI: /openapi/v1.json; cameras: /api/cameras; device line protocol: tcp 127.0.0.1:5081)"
 exec dotnet run --project src/MobileSource.Server -c Release -- \
   --urls http://127.0.0.1:5080 \
   --Seed:Demo=true \
   --Auth:BootstrapApiKey="$key" \
   --CameraHost:Enabled=true \
+  --Sensing:Tcp:Enabled=true \
   --Cameras:0:Source="$PWD/$sim/video.mp4" \
   "$@"

@@ -42,6 +42,12 @@ public sealed class ScreeningReportTests(ServerFixture server)
         await Eventually.TrueAsync(() => server.Api.IsListedAsync(dirty[0]), TimeSpan.FromSeconds(15), "the dirty fleet's truck listed");
         await Eventually.TrueAsync(() => server.Api.IsListedAsync(clean[0]), TimeSpan.FromSeconds(15), "the clean fleet's truck listed");
         var op = server.Api.Client("operator");
+        using (var listing = await server.Api.BlacklistAsync(dirty[0]))
+        {
+            var vehicle = listing.RootElement.GetProperty("registered")[0];
+            Assert.Equal(DirtyFleet, vehicle.GetProperty("fleetOperator").GetString());
+            Assert.Equal("3", vehicle.GetProperty("emissionStage").GetString());
+        }
 
         using (var bySite = JsonDocument.Parse(await op.GetStringAsync("/api/remote-sensing/reports/high-emitters?by=site")))
         {

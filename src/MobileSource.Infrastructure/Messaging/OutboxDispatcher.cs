@@ -14,12 +14,12 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
     public TimeSpan KeepDispatchedFor { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
-/// Publishes committed outbox rows in id order and marks them dispatched. A row stays until the broker
+/// Publishes committed outbox rows, started in id order, and marks them dispatched. A row stays until the broker
 /// took it, so a broker outage only delays messages. A message may be published twice (crash between
 /// publish and mark): consumers are idempotent by MessageId.
 /// </summary>
@@ -73,46 +73,57 @@ public sealed class OutboxDispatcher(
             .Take(options.Value.BatchSize)
             .ToListAsync(ct);
 
-        var sent = 0;
-        try
+        // Every row's publish is started in id order, then all are awaited: messages to one exchange leave on one channel
+        // in that order, and the broker's confirms come back together instead of one round trip a message (which held
+        // RabbitMQ publishing to about a thousand messages a second). A row whose publish failed stays undispatched.
+        var publishes = new List<(Persistence.Entities.OutboxMessage Row, Task Publish)>(batch.Count);
+        foreach (var row in batch)
         {
-            foreach (var row in batch)
+            if (TryRead(row, out var type, out var message))
             {
-                if (!TryRead(row, out var type, out var message))
-                {
-                    continue;
-                }
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                timeout.CancelAfter(options.Value.PublishTimeout);
-                try
-                {
-                    // WaitAsync as well as the token: a publish waiting on the transport's reconnect need not honour
-                    // its token, and one hung publish would hold back every message behind it. The row stays
-                    // undispatched and is sent again; consumers drop the duplicate by MessageId.
-                    await bus.Publish(message, type, ctx =>
-                        {
-                            ctx.MessageId = row.MessageId;
-                            ctx.Mandatory = ContractTypes.IsMandatory(type);
-                        }, timeout.Token)
-                        .WaitAsync(options.Value.PublishTimeout, ct);
-                }
-                catch (Exception ex)
-                {
-                    row.Attempts++;
-                    row.LastError = Truncate(ex.Message, 2000);
-                    throw;
-                }
+                publishes.Add((row, PublishAsync(row, type, message, ct)));
+            }
+        }
+        var sent = 0;
+        Exception? failure = null;
+        foreach (var (row, publish) in publishes)
+        {
+            try
+            {
+                await publish;
                 row.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
                 sent++;
             }
+            catch (Exception ex)
+            {
+                row.Attempts++;
+                row.LastError = Truncate(ex.Message, 2000);
+                failure ??= ex;
+            }
         }
-        finally
+        await db.SaveChangesAsync(CancellationToken.None);
+        if (failure is not null)
         {
-            await db.SaveChangesAsync(CancellationToken.None);
+            throw failure;
         }
 
         await CleanupAsync(db, ct);
         return sent;
+    }
+
+    private async Task PublishAsync(Persistence.Entities.OutboxMessage row, Type type, object message, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        // WaitAsync as well as the token: a publish waiting on the transport's reconnect need not honour its token, and
+        // one hung publish would hold back every message behind it. The row stays undispatched and is sent again;
+        // consumers drop the duplicate by MessageId.
+        await bus.Publish(message, type, ctx =>
+            {
+                ctx.MessageId = row.MessageId;
+                ctx.Mandatory = ContractTypes.IsMandatory(type);
+            }, timeout.Token)
+            .WaitAsync(options.Value.PublishTimeout, ct);
     }
 
     /// <summary>A row that can never become a message is parked with the reason, so it cannot block the rows behind it.</summary>

@@ -31,7 +31,12 @@ public static class BlacklistEndpoints
             .Where(c => c.Plate == number && c.State != CaseState.Delisted && (plateColour == null || c.Colour == plateColour))
             .OrderBy(c => c.ListedAt)
             .ToListAsync(ct);
-        return Results.Ok(new BlacklistStatusView(number.ToDisplay(), cases.Count > 0, cases.Select(BlacklistEntryView.From).ToList()));
+        // The registry's facts on the vehicle, so a listing shows whose fleet it is and its emission stage.
+        var registered = await db.Vehicles.AsNoTracking()
+            .Where(v => v.Plate == number.Value && (plateColour == null || v.PlateColour == (int)plateColour))
+            .Select(v => new ListedVehicleView(PlateView.Colour(v.PlateColour), v.Fuel, v.EmissionStage, v.Owner, v.FleetOperator, v.IsKeyFleet))
+            .ToListAsync(ct);
+        return Results.Ok(new BlacklistStatusView(number.ToDisplay(), cases.Count > 0, cases.Select(BlacklistEntryView.From).ToList(), registered));
     }
 
     private static async Task<IResult> ListAsync(int? page, int? pageSize, MobileSourceDbContext db, CancellationToken ct)
@@ -54,7 +59,10 @@ public static class BlacklistEndpoints
     }
 }
 
-public sealed record BlacklistStatusView(string Plate, bool Listed, IReadOnlyList<BlacklistEntryView> Entries);
+/// <summary><c>Registered</c>: the registry's records of the plate (one per colour), empty when it is not registered.</summary>
+public sealed record BlacklistStatusView(string Plate, bool Listed, IReadOnlyList<BlacklistEntryView> Entries, IReadOnlyList<ListedVehicleView> Registered);
+
+public sealed record ListedVehicleView(string PlateColour, string Fuel, string? EmissionStage, string? Owner, string? FleetOperator, bool IsKeyFleet);
 
 public sealed record BlacklistPageView(int Page, int PageSize, int Total, IReadOnlyList<BlacklistEntryView> Entries);
 
