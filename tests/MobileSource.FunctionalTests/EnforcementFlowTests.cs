@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MobileSource.FunctionalTests;
 
 [Collection(ServerCollection.Name)]
@@ -74,5 +77,34 @@ public sealed class OverLimitWindowTests(ServerFixture server)
             await server.Api.ReadingsSoFarHandledAsync($"豫F6W9{plate[^2..]}", prefix);
             Assert.False(await server.Api.IsListedAsync(plate));
         }
+    }
+}
+
+/// <summary>What further readings of a listed vehicle do: sightings, not new violations.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class ListedVehicleReadingsTests(ServerFixture server)
+{
+    [Fact]
+    public async Task Further_failures_of_a_listed_vehicle_raise_one_sighting_per_site_and_no_new_violation()
+    {
+        const string plate = "豫F6L001";
+        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
+        await server.Api.PostReadingsAsync(Records.Diesel("LST-1", plate, t0, opacity: 51), Records.Diesel("LST-2", plate, t0.AddHours(1), opacity: 53));
+        await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed");
+
+        await server.Api.PostReadingsAsync(
+            Records.Diesel("LST-3", plate, t0.AddDays(1), opacity: 55),
+            Records.Diesel("LST-4", plate, t0.AddDays(1).AddMinutes(1), opacity: 58),
+            Records.Diesel("LST-5", plate, t0.AddDays(1).AddMinutes(2), opacity: 57),
+            Records.Diesel("LST-6", plate, t0.AddDays(1).AddMinutes(30), opacity: 54, site: "HB-RS-002"));
+        await server.Api.ReadingsSoFarHandledAsync("豫F6L901", "LST");
+
+        await Eventually.TrueAsync(async () => (await EnforcementFlow.AlertsForAsync(server.Api, plate)).Count(a => a.GetProperty("kind").GetString() == "sighted") >= 2,
+            TimeSpan.FromSeconds(15), "sighting alerts");
+        var sightings = (await EnforcementFlow.AlertsForAsync(server.Api, plate)).Where(a => a.GetProperty("kind").GetString() == "sighted").ToList();
+        Assert.Equal(2, sightings.Count); // one at each site, not one a reading
+        using var scope = server.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MobileSource.Infrastructure.Persistence.MobileSourceDbContext>();
+        Assert.Equal(1, await db.Violations.CountAsync(v => v.Plate == plate));
     }
 }

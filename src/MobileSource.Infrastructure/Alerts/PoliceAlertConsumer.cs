@@ -4,6 +4,7 @@ using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MobileSource.Infrastructure.Alerts;
 
@@ -11,7 +12,7 @@ namespace MobileSource.Infrastructure.Alerts;
 /// Turns "listed" and "listed vehicle seen" into police alerts. The alert row's unique SourceMessageId
 /// makes a redelivered message harmless, so this consumer needs no inbox of its own.
 /// </summary>
-public sealed class PoliceAlertConsumer(MobileSourceDbContext db, TimeProvider clock, AlertSignal signal)
+public sealed class PoliceAlertConsumer(MobileSourceDbContext db, TimeProvider clock, AlertSignal signal, IOptions<AlertOptions> options)
     : IConsumer<VehicleListed>, IConsumer<FlaggedVehicleSighted>
 {
     public Task Consume(ConsumeContext<VehicleListed> context)
@@ -24,6 +25,17 @@ public sealed class PoliceAlertConsumer(MobileSourceDbContext db, TimeProvider c
     {
         var m = context.Message;
         var vehicle = ContractNames.Vehicle(m.Plate, m.PlateColour);
+        var window = options.Value.SightingFoldWindow;
+        if (window > TimeSpan.Zero)
+        {
+            var (from, to) = (m.SeenAtUtc - window, m.SeenAtUtc + window);
+            var colour = (int)vehicle.Colour;
+            if (await db.Alerts.AnyAsync(a => a.Plate == m.Plate && a.PlateColour == colour && a.Kind == "Sighted" && a.Location == m.Where
+                                              && a.OccurredAtUtc > from && a.OccurredAtUtc < to, context.CancellationToken))
+            {
+                return; // folded into the alert already raised for this place and time
+            }
+        }
         var cases = await OpenCases.OfAsync(db, vehicle, context.CancellationToken);
         if (cases.Count == 0)
         {

@@ -47,9 +47,10 @@ public sealed class ReadingsJudgedConsumer(
             {
                 db.ProcessedMessages.Add(new ProcessedMessage { Consumer = InboxName, MessageId = messageId, ProcessedAtUtc = now });
             }
+            var sighted = new HashSet<(string, string)>();
             foreach (var reading in readings)
             {
-                await HandleAsync(reading, listed, histories, now, ct);
+                await HandleAsync(reading, listed, sighted, histories, now, ct);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -80,8 +81,9 @@ public sealed class ReadingsJudgedConsumer(
         return all.Where(m => seen.Add(m.MessageId)).ToList();
     }
 
-    /// <summary>Which of these plates are on the blacklist now.</summary>
-    private async Task<HashSet<(string Plate, PlateColour Colour)>> ListedAsync(IEnumerable<RemoteSensingReadingJudged> messages, CancellationToken ct)
+    /// <summary>Which of these plates are on the blacklist now, and for which reasons.</summary>
+    private async Task<Dictionary<(string Plate, PlateColour Colour), HashSet<ListingReason>>> ListedAsync(
+        IEnumerable<RemoteSensingReadingJudged> messages, CancellationToken ct)
     {
         var plates = messages.Where(Trustworthy).Select(m => PlateNumber.Parse(m.Plate!)).Distinct().ToList();
         if (plates.Count == 0)
@@ -90,9 +92,9 @@ public sealed class ReadingsJudgedConsumer(
         }
         var open = await db.Cases
             .Where(c => plates.Contains(c.Plate) && c.State != CaseState.Delisted)
-            .Select(c => new { c.Plate, c.Colour })
+            .Select(c => new { c.Plate, c.Colour, c.Reason })
             .ToListAsync(ct);
-        return open.Select(c => (c.Plate.Value, c.Colour)).ToHashSet();
+        return open.GroupBy(c => (c.Plate.Value, c.Colour)).ToDictionary(g => g.Key, g => g.Select(c => c.Reason).ToHashSet());
     }
 
     /// <summary>A reading that may count against a vehicle: a plate read with confidence, from a registered, calibrated instrument.</summary>
@@ -100,22 +102,28 @@ public sealed class ReadingsJudgedConsumer(
         m.Plate is not null && m.PlateColour is not null && !m.NeedsPlateReview && m.NotForEnforcementReason is null;
 
     private async Task HandleAsync(
-        RemoteSensingReadingJudged message, HashSet<(string, PlateColour)> listed, VehicleHistories histories, DateTime now, CancellationToken ct)
+        RemoteSensingReadingJudged message, Dictionary<(string, PlateColour), HashSet<ListingReason>> listed,
+        HashSet<(string Plate, string Site)> sighted, VehicleHistories histories, DateTime now, CancellationToken ct)
     {
         if (!Trustworthy(message))
         {
             return; // the plate waits for review, or the instrument cannot be trusted: never straight to enforcement
         }
         var vehicle = ContractNames.Vehicle(message.Plate!, message.PlateColour!);
+        var reasons = listed.GetValueOrDefault((vehicle.Number.Value, vehicle.Colour));
 
-        if (listed.Contains((vehicle.Number.Value, vehicle.Colour)))
+        // One sighting alert per vehicle and site a batch: a site that measured it three times in a minute is one hit.
+        if (reasons is not null && sighted.Add((vehicle.Number.Value, message.SiteNo)))
         {
             db.Enqueue(new FlaggedVehicleSighted(
                 vehicle.Number.Value, message.PlateColour!, $"remote-sensing site {message.SiteNo}",
                 "RemoteSensing", message.RecordNo, message.MeasuredAtUtc), now);
         }
 
-        if (message.Outcome != nameof(ReadingOutcome.Fail))
+        // A vehicle already listed for exceeding the limit gets no further over-limit violation until it is delisted:
+        // its case is open and its failing readings are sightings. (A violation per further failure only joined the case,
+        // at a transaction and a message each.)
+        if (message.Outcome != nameof(ReadingOutcome.Fail) || reasons?.Contains(ListingReason.RemoteSensingOverLimit) == true)
         {
             return;
         }

@@ -44,21 +44,22 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, IntakeStats stats, 
 
     /// <summary>Queues one record; the returned task completes when it is stored or answered.</summary>
     /// <remarks>The caller keeps <paramref name="record"/>'s document alive until the task completes.</remarks>
-    public async ValueTask<Task<IntakeResult>> EnqueueAsync(JsonElement record, string receivedFrom, CancellationToken ct)
+    /// <param name="receivedAtUtc">When the record arrived (an HTTP request's start); now when not given.</param>
+    public async ValueTask<Task<IntakeResult>> EnqueueAsync(JsonElement record, string receivedFrom, CancellationToken ct, DateTime? receivedAtUtc = null)
     {
-        var pending = new Pending(new IncomingRecord(record, receivedFrom, clock.GetUtcNow().UtcDateTime),
+        var pending = new Pending(new IncomingRecord(record, receivedFrom, receivedAtUtc ?? clock.GetUtcNow().UtcDateTime),
             new TaskCompletionSource<IntakeResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, ct);
         return pending.Done.Task;
     }
 
     /// <summary>Queues a batch and waits for all of it; results carry the batch's own indexes.</summary>
-    public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, CancellationToken ct)
+    public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, DateTime receivedAtUtc, CancellationToken ct)
     {
         var tasks = new List<Task<IntakeResult>>(records.Count);
         foreach (var record in records)
         {
-            tasks.Add(await EnqueueAsync(record, receivedFrom, ct));
+            tasks.Add(await EnqueueAsync(record, receivedFrom, ct, receivedAtUtc));
         }
         var results = await Task.WhenAll(tasks);
         return results.Select((r, i) => r with { Index = i }).ToList();

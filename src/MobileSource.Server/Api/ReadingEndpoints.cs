@@ -29,8 +29,10 @@ public static class ReadingEndpoints
             .WithSummary("Starts the intake statistics afresh (before a load run).");
     }
 
-    private static async Task<IResult> TakeAsync(HttpContext http, IntakeQueue intake, CancellationToken ct)
+    private static async Task<IResult> TakeAsync(HttpContext http, IntakeQueue intake, TimeProvider clock, CancellationToken ct)
     {
+        // Receipt is the request's arrival: reading and parsing the body count in the latency the statistics report.
+        var receivedAt = clock.GetUtcNow().UtcDateTime;
         var (document, problem) = await JsonBody.ReadDocumentAsync(http.Request, ct);
         if (problem is not null)
         {
@@ -56,7 +58,7 @@ public static class ReadingEndpoints
             IReadOnlyList<IntakeResult> results;
             try
             {
-                results = await intake.TakeAsync(records, http.Name(), ct);
+                results = await intake.TakeAsync(records, http.Name(), receivedAt, ct);
             }
             catch (IntakeUnavailableException ex)
             {

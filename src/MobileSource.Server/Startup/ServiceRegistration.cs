@@ -29,6 +29,7 @@ public static class ServiceRegistration
         services.AddOptions<SensingOptions>().Bind(configuration.GetSection("Sensing"));
 
         services.AddSingleton<AlertSignal>();
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection("Alerts"));
         services.AddScoped<ReadingIntake>();
         services.AddScoped<SensingSites>();
         services.AddScoped<PlateReviews>();
