@@ -110,4 +110,25 @@ public sealed class DeviceLineTests(ServerFixture server)
 
         await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed");
     }
+
+    [Fact]
+    public async Task A_record_with_text_that_is_not_utf8_is_rejected_alone_and_the_records_stored_with_it_are_not()
+    {
+        await server.Api.RegisterSiteAsync("HB-RS-001");
+        var at = DateTimeOffset.UtcNow.AddHours(-1);
+        await using var line = await ConnectAsync();
+        var json = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Records.Diesel("TCP-GBK", "QQQQQ", at)));
+        var placeholder = json.AsSpan().IndexOf("QQQQQ"u8);
+        byte[] bytes = [.. json[..placeholder], 0xD4, 0xA5, 0xBA, 0xD7, (byte)'F', .. json[(placeholder + 5)..]]; // 豫鹤 in GBK: the second is not UTF-8
+
+        await line.SendAsync(Records.Diesel("TCP-UTF-1", "豫F7T031", at));
+        await line.SendBytesAsync([.. bytes, (byte)'\n']);
+        await line.SendRawAsync(JsonSerializer.Serialize(Records.Diesel("TCP-UTF-2", "豫F7T032", at)).Replace("TCP-UTF-2", "\\ud800") + "\n");
+        await line.SendAsync(Records.Diesel("TCP-UTF-3", "豫F7T033", at));
+
+        var answers = await line.ReadAnswersAsync(4);
+        Assert.Equal(["accepted", "rejected", "rejected", "accepted"], answers.Select(a => a.GetProperty("status").GetString()));
+        Assert.Contains("not valid UTF-8", answers[1].GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("not valid UTF-8", answers[2].GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }

@@ -24,9 +24,11 @@ public sealed class DeviceLine : IAsyncDisposable
     public Task SendAsync(params object[] records) =>
         SendRawAsync(string.Concat(records.Select(r => (r as string ?? JsonSerializer.Serialize(r)) + "\n")));
 
-    public async Task SendRawAsync(string text)
+    public Task SendRawAsync(string text) => SendBytesAsync(Encoding.UTF8.GetBytes(text));
+
+    public async Task SendBytesAsync(byte[] bytes)
     {
-        await _stream.WriteAsync(Encoding.UTF8.GetBytes(text));
+        await _stream.WriteAsync(bytes);
         await _stream.FlushAsync();
     }
 

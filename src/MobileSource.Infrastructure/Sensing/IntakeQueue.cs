@@ -49,7 +49,14 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, IntakeStats stats, 
     {
         var pending = new Pending(new IncomingRecord(record, receivedFrom, receivedAtUtc ?? clock.GetUtcNow().UtcDateTime),
             new TaskCompletionSource<IntakeResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _queue.Writer.WriteAsync(pending, ct);
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, ct);
+        }
+        catch (ChannelClosedException ex)
+        {
+            throw new IntakeUnavailableException("the server is stopping; send the record again", ex);
+        }
         return pending.Done.Task;
     }
 
@@ -57,9 +64,18 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, IntakeStats stats, 
     public async Task<IReadOnlyList<IntakeResult>> TakeAsync(IReadOnlyList<JsonElement> records, string receivedFrom, DateTime receivedAtUtc, CancellationToken ct)
     {
         var tasks = new List<Task<IntakeResult>>(records.Count);
-        foreach (var record in records)
+        try
         {
-            tasks.Add(await EnqueueAsync(record, receivedFrom, ct, receivedAtUtc));
+            foreach (var record in records)
+            {
+                tasks.Add(await EnqueueAsync(record, receivedFrom, ct, receivedAtUtc));
+            }
+        }
+        catch
+        {
+            // The caller frees the records' document when this returns: let the queued ones be read first.
+            await Task.WhenAll(tasks).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
         var results = await Task.WhenAll(tasks);
         return results.Select((r, i) => r with { Index = i }).ToList();
@@ -108,7 +124,8 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes, IntakeStats stats, 
         {
             await using var scope = scopes.CreateAsyncScope();
             var intake = scope.ServiceProvider.GetRequiredService<ReadingIntake>();
-            var results = await intake.TakeAsync(batch.Select(p => p.Record).ToList(), ct);
+            // Not cancelled by the server stopping: a batch begun is committed or rolled back, and answered truly.
+            var results = await intake.TakeAsync(batch.Select(p => p.Record).ToList(), CancellationToken.None);
             var done = clock.GetUtcNow().UtcDateTime;
             for (var i = 0; i < batch.Count; i++)
             {

@@ -70,7 +70,7 @@ public sealed class ReadingIntake(
         var parsed = new List<(int Index, RemoteSensingReading Reading)>();
         for (var i = 0; i < records.Count; i++)
         {
-            var (reading, errors) = NationalRecordParser.Parse(records[i].Record, offset, clock.GetUtcNow());
+            var (reading, errors) = ParseAlone(records[i].Record, offset);
             if (reading is null)
             {
                 results[i] = new IntakeResult(i, RecordNoOf(records[i].Record), IntakeStatus.Rejected, errors, null);
@@ -151,6 +151,10 @@ public sealed class ReadingIntake(
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            foreach (var review in reviews)
+            {
+                review.Id = 0; // a failed try may have given it a key the rolled-back transaction never kept
+            }
             db.PlateReviews.AddRange(reviews);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await PostgresReadingCopy.InsertAsync(db, rows, ct);
@@ -254,13 +258,38 @@ public sealed class ReadingIntake(
         ReceivedFrom = source.ReceivedFrom,
     };
 
+    /// <summary>
+    /// Parses one record so that nothing in it can fail its batch: JSON accepts invalid UTF-8 and unpaired surrogate
+    /// escapes, which only throw when the text is read.
+    /// </summary>
+    private (RemoteSensingReading? Reading, IReadOnlyList<FieldError> Errors) ParseAlone(JsonElement record, TimeSpan offset)
+    {
+        try
+        {
+            return NationalRecordParser.Parse(record, offset, clock.GetUtcNow());
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, [new FieldError("$", "the record holds text that is not valid UTF-8 (or an unpaired \\u surrogate escape): send UTF-8")]);
+        }
+    }
+
     /// <summary>The record number of a rejected record, when it has one, so the sender can tell which it was.</summary>
-    private static string? RecordNoOf(JsonElement record) =>
-        record.ValueKind == JsonValueKind.Object
-        && (record.TryGetProperty("jlbh", out var v) || record.TryGetProperty("TESTNO", out v))
-        && v.ValueKind is JsonValueKind.String or JsonValueKind.Number
-            ? v.ToString()
-            : null;
+    private static string? RecordNoOf(JsonElement record)
+    {
+        try
+        {
+            return record.ValueKind == JsonValueKind.Object
+                   && (record.TryGetProperty("jlbh", out var v) || record.TryGetProperty("TESTNO", out v))
+                   && v.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                ? v.ToString()
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // not valid UTF-8: the rejection says so
+        }
+    }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }

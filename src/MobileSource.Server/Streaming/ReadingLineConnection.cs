@@ -45,7 +45,7 @@ public sealed class ReadingLineConnection(
         var answers = Channel.CreateBounded<Answer>(new BoundedChannelOptions(options.Value.MaxUnansweredPerConnection) { SingleReader = true, SingleWriter = true });
         // When answers can no longer be written (the device went away), reading stops too.
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var writing = WriteAnswersAsync(answers.Reader, connection, stoppingToken);
+        var writing = WriteAnswersAsync(answers.Reader, connection);
         try
         {
             await ReadRecordsAsync(answers.Writer, connection.Token);
@@ -202,19 +202,24 @@ public sealed class ReadingLineConnection(
             await answers.WriteAsync(new Answer(_line, null, null, $"line {_line} is not JSON (position {ex.BytePositionInLine + 1}): {FirstSentence(ex.Message)}"), ct);
             return;
         }
+        Task<IntakeResult>? stored = null;
         try
         {
-            var stored = await intake.EnqueueAsync(document.RootElement, _device, ct);
+            stored = await intake.EnqueueAsync(document.RootElement, _device, ct);
             await answers.WriteAsync(new Answer(_line, stored, document, null), ct);
         }
         catch
         {
+            if (stored is not null)
+            {
+                await stored.ContinueWith(_ => { }, TaskScheduler.Default); // queued: the writer still reads the document
+            }
             document.Dispose();
             throw;
         }
     }
 
-    private async Task WriteAnswersAsync(ChannelReader<Answer> answers, CancellationTokenSource connection, CancellationToken ct)
+    private async Task WriteAnswersAsync(ChannelReader<Answer> answers, CancellationTokenSource connection)
     {
         var output = new ArrayBufferWriter<byte>(64 * 1024);
         try
@@ -226,10 +231,10 @@ public sealed class ReadingLineConnection(
                     await WriteAnswerAsync(output, answer);
                     if (output.WrittenCount > 32 * 1024)
                     {
-                        await FlushAsync(output, ct);
+                        await FlushAsync(output);
                     }
                 }
-                await FlushAsync(output, ct);
+                await FlushAsync(output);
             }
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException)
@@ -330,14 +335,19 @@ public sealed class ReadingLineConnection(
         w.WriteEndArray();
     }
 
-    private async Task FlushAsync(ArrayBufferWriter<byte> output, CancellationToken ct)
+    /// <summary>
+    /// Writes the gathered answers. Bounded by the idle timeout, not the server's stopping token: answers for records
+    /// stored while the server stops still go out, and a device that never reads its answers is let go.
+    /// </summary>
+    private async Task FlushAsync(ArrayBufferWriter<byte> output)
     {
         if (output.WrittenCount == 0)
         {
             return;
         }
-        await stream.WriteAsync(output.WrittenMemory, ct);
-        await stream.FlushAsync(ct);
+        using var timeout = new CancellationTokenSource(options.Value.IdleTimeout);
+        await stream.WriteAsync(output.WrittenMemory, timeout.Token);
+        await stream.FlushAsync(timeout.Token);
         output.ResetWrittenCount();
     }
 
