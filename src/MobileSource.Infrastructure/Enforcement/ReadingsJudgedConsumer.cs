@@ -16,8 +16,9 @@ namespace MobileSource.Infrastructure.Enforcement;
 /// <summary>
 /// Applies the over-limit rule to a vehicle's readings when a new one failed, and reports a listed vehicle that a
 /// device has just seen. Readings arrive by the thousand a second, one message per intake batch; messages are taken in
-/// batches again here: one transaction, one inbox query and one blacklist query for all of them. One batch runs at a
-/// time, so two readings of one plate never race. Readings marked not for enforcement are kept out of both.
+/// batches again here: one transaction, and one query each for the inbox, the blacklist and the failing vehicles'
+/// histories. One batch runs at a time, so two readings of one plate never race. Readings under plate review or marked
+/// not for enforcement are kept out of all of it.
 /// </summary>
 public sealed class ReadingsJudgedConsumer(
     MobileSourceDbContext db, TimeProvider clock, IntakeStats stats, IOptions<EmissionLimits> limits, IOptions<SensingOptions> sensing)

@@ -89,12 +89,7 @@ public sealed class PlateReviews(MobileSourceDbContext db, TimeProvider clock)
         reading.PlateColour = (int)plateColour!.Value;
         reading.NeedsPlateReview = false;
         Decide(review, corrected ? PlateReviewStates.Corrected : PlateReviewStates.Confirmed, number.Value, (int)plateColour.Value, note, actor, from, now);
-        db.Enqueue(new RemoteSensingReadingsJudged([
-            new RemoteSensingReadingJudged(
-                reading.RecordNo, reading.SiteNo, reading.Plate, plateColour.Value.ToString(), reading.MeasuredAtUtc, reading.Outcome,
-                reading.FailedPollutants.Length == 0 ? [] : reading.FailedPollutants.Split(','),
-                NeedsPlateReview: false, reading.NotForEnforcementReason, reading.ReceivedAtUtc),
-        ]), now);
+        db.Enqueue(new RemoteSensingReadingsJudged([ReadingAnnouncement.Of(reading)]), now);
         return await SaveAsync(review, ct);
     }
 

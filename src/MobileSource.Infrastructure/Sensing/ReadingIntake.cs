@@ -168,14 +168,7 @@ public sealed class ReadingIntake(
     {
         foreach (var chunk in rows.Chunk(MaxReadingsPerMessage))
         {
-            db.Enqueue(new RemoteSensingReadingsJudged(chunk.Select(row => new RemoteSensingReadingJudged(
-                row.RecordNo, row.SiteNo, row.Plate,
-                row.PlateColour is { } c ? ((PlateColour)c).ToString() : null,
-                row.MeasuredAtUtc, row.Outcome,
-                row.FailedPollutants.Length == 0 ? [] : row.FailedPollutants.Split(','),
-                row.NeedsPlateReview,
-                row.NotForEnforcementReason,
-                row.ReceivedAtUtc)).ToList()), now);
+            db.Enqueue(new RemoteSensingReadingsJudged(chunk.Select(ReadingAnnouncement.Of).ToList()), now);
         }
     }
 

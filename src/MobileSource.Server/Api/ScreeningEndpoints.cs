@@ -1,13 +1,12 @@
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Server.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MobileSource.Server.Api;
 
-/// <summary>The bureau's screening reports over remote-sensing readings. Dates are local (Beijing) calendar days.</summary>
+/// <summary>The bureau's screening reports over remote-sensing readings. Dates are local calendar days (Sensing:LocalTimeOffsetHours).</summary>
 public static class ScreeningEndpoints
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     public static void MapScreeningEndpoints(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/remote-sensing/reports").WithTags("Remote sensing").RequireAuthorization(Policies.CasesManage);
@@ -22,14 +21,16 @@ public static class ScreeningEndpoints
             .Produces<IReadOnlyList<CleanScreenRow>>();
     }
 
-    private static async Task<IResult> HighEmittersAsync(ScreeningReports reports, TimeProvider clock, string? by, string? from, string? to, CancellationToken ct)
+    private static async Task<IResult> HighEmittersAsync(
+        ScreeningReports reports, TimeProvider clock, IOptions<SensingOptions> sensing, string? by, string? from, string? to, CancellationToken ct)
     {
+        var local = Local(sensing);
         by ??= "operator";
         if (by is not ("operator" or "stage" or "site"))
         {
             return Problems.Field("by", $"'{by}' is not a grouping: operator, stage or site");
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(local).DateTime);
         if (!TryDay(from, today.AddDays(-29), out var first) || !TryDay(to, today, out var last))
         {
             return Problems.Field(TryDay(from, today, out _) ? "to" : "from", "a date is yyyy-MM-dd");
@@ -38,17 +39,18 @@ public static class ScreeningEndpoints
         {
             return Problems.Field("to", "to is before from");
         }
-        return Results.Ok(await reports.HighEmittersAsync(by, StartUtc(first), StartUtc(last.AddDays(1)), ct));
+        return Results.Ok(await reports.HighEmittersAsync(by, StartUtc(first, local), StartUtc(last.AddDays(1), local), ct));
     }
 
-    private static async Task<IResult> FleetsAsync(ScreeningReports reports, TimeProvider clock, int? year, CancellationToken ct)
+    private static async Task<IResult> FleetsAsync(ScreeningReports reports, TimeProvider clock, IOptions<SensingOptions> sensing, int? year, CancellationToken ct)
     {
-        var y = year ?? clock.GetUtcNow().ToOffset(Beijing).Year;
+        var local = Local(sensing);
+        var y = year ?? clock.GetUtcNow().ToOffset(local).Year;
         if (y is < 2000 or > 2100)
         {
             return Problems.Field("year", "a year 2000..2100");
         }
-        return Results.Ok(await reports.FleetsAsync(StartUtc(new DateOnly(y, 1, 1)), StartUtc(new DateOnly(y + 1, 1, 1)), ct));
+        return Results.Ok(await reports.FleetsAsync(StartUtc(new DateOnly(y, 1, 1), local), StartUtc(new DateOnly(y + 1, 1, 1), local), ct));
     }
 
     private static async Task<IResult> CleanScreenAsync(ScreeningReports reports, TimeProvider clock, int? months, int? minReadings, CancellationToken ct)
@@ -73,5 +75,7 @@ public static class ScreeningEndpoints
         return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", out day);
     }
 
-    private static DateTime StartUtc(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Beijing).UtcDateTime;
+    private static TimeSpan Local(IOptions<SensingOptions> sensing) => TimeSpan.FromHours(sensing.Value.LocalTimeOffsetHours);
+
+    private static DateTime StartUtc(DateOnly day, TimeSpan local) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), local).UtcDateTime;
 }

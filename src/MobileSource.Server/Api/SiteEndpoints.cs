@@ -2,6 +2,7 @@ using MobileSource.Domain.RemoteSensing;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Server.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MobileSource.Server.Api;
 
@@ -28,7 +29,7 @@ public static class SiteEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> PutAsync(string siteNo, HttpContext http, SensingSites sites, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PutAsync(string siteNo, HttpContext http, SensingSites sites, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct)
     {
         var (registration, problem) = await JsonBody.ReadAsync<SiteRegistration>(http.Request, ct);
         if (problem is not null)
@@ -40,20 +41,21 @@ public static class SiteEndpoints
         {
             return Problems.Validation(errors);
         }
-        var view = SiteView.From((await sites.GetAsync(siteNo.Trim(), ct))!, Today(clock));
+        var view = SiteView.From((await sites.GetAsync(siteNo.Trim(), ct))!, Today(clock, sensing));
         return created ? Results.Created($"/api/remote-sensing/sites/{Uri.EscapeDataString(view.SiteNo)}", view) : Results.Ok(view);
     }
 
-    private static async Task<IResult> ListAsync(SensingSites sites, TimeProvider clock, CancellationToken ct) =>
-        Results.Ok((await sites.ListAsync(ct)).Select(s => SiteView.From(s, Today(clock))).ToList());
+    private static async Task<IResult> ListAsync(SensingSites sites, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
+        Results.Ok((await sites.ListAsync(ct)).Select(s => SiteView.From(s, Today(clock, sensing))).ToList());
 
-    private static async Task<IResult> GetAsync(string siteNo, SensingSites sites, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<IResult> GetAsync(string siteNo, SensingSites sites, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
         await sites.GetAsync(siteNo, ct) is { } site
-            ? Results.Ok(SiteView.From(site, Today(clock)))
+            ? Results.Ok(SiteView.From(site, Today(clock, sensing)))
             : Problems.NotFound($"site {siteNo} is not registered; its readings are kept but not used for enforcement");
 
-    // Calibration certificates are dated in local (Beijing) time.
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    // Calibration certificates are dated in local time, the devices' (Sensing:LocalTimeOffsetHours).
+    private static DateOnly Today(TimeProvider clock, IOptions<SensingOptions> sensing) =>
+        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(sensing.Value.LocalTimeOffsetHours)).DateTime);
 }
 
 public sealed record SiteView(
