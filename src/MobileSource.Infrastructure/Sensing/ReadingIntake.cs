@@ -81,15 +81,11 @@ public sealed class ReadingIntake(
             }
         }
 
-        var recordNos = parsed.Select(p => p.Reading.RecordNo).Distinct().ToList();
+        // PostgreSQL's insert finds the records already stored itself (ON CONFLICT); elsewhere they are looked up first.
+        var stored = database.Provider == DatabaseProvider.PostgreSql
+            ? new HashSet<(string SiteNo, string RecordNo)>()
+            : await StoredKeysAsync(parsed.Select(p => p.Reading).ToList(), ct);
         var siteNos = parsed.Select(p => p.Reading.SiteNo).Distinct().ToList();
-        // Both lists, so the (site, record) index answers: record numbers alone would scan the whole table.
-        var stored = (await db.Readings
-                .Where(r => siteNos.Contains(r.SiteNo) && recordNos.Contains(r.RecordNo))
-                .Select(r => new { r.SiteNo, r.RecordNo })
-                .ToListAsync(ct))
-            .Select(r => (r.SiteNo, r.RecordNo))
-            .ToHashSet();
         var registry = await RegistryMatches.LoadAsync(
             db, parsed.Where(p => p.Reading.Plate is not null).Select(p => p.Reading.Plate!.Value.Value).Distinct().ToList(), ct);
         var sitesByNo = await sites.FindAsync(siteNos, ct);
@@ -123,44 +119,64 @@ public sealed class ReadingIntake(
             accepted.Add((index, ToRow(reading, judgement, notForEnforcement, records[index], now), judgement));
         }
 
-        db.PlateReviews.AddRange(reviews);
-        await SaveAsync(accepted.Select(a => a.Row).ToList(), ct);
+        var alreadyStored = await SaveAsync(accepted.Select(a => a.Row).ToList(), reviews, ct);
         foreach (var (index, row, judgement) in accepted)
         {
-            results[index] = new IntakeResult(index, row.RecordNo, IntakeStatus.Accepted, [], judgement, row.NotForEnforcementReason);
+            results[index] = alreadyStored.Contains((row.SiteNo, row.RecordNo))
+                ? new IntakeResult(index, row.RecordNo, IntakeStatus.Duplicate, [], null)
+                : new IntakeResult(index, row.RecordNo, IntakeStatus.Accepted, [], judgement, row.NotForEnforcementReason);
         }
         return results.Select(r => r!).ToList();
     }
 
-    private async Task SaveAsync(List<StoredReading> rows, CancellationToken ct)
+    /// <summary>The (site, record) keys of these readings already stored.</summary>
+    private async Task<HashSet<(string SiteNo, string RecordNo)>> StoredKeysAsync(IReadOnlyList<RemoteSensingReading> readings, CancellationToken ct)
+    {
+        var recordNos = readings.Select(r => r.RecordNo).Distinct().ToList();
+        var siteNos = readings.Select(r => r.SiteNo).Distinct().ToList();
+        // Both lists, so the (site, record) index answers: record numbers alone would scan the whole table.
+        return (await db.Readings
+                .Where(r => siteNos.Contains(r.SiteNo) && recordNos.Contains(r.RecordNo))
+                .Select(r => new { r.SiteNo, r.RecordNo })
+                .ToListAsync(ct))
+            .Select(r => (r.SiteNo, r.RecordNo))
+            .ToHashSet();
+    }
+
+    /// <summary>
+    /// Stores the readings, their plate reviews and their announcements in one transaction; returns the keys of readings
+    /// that turned out to be stored already (and were left out, with their reviews and announcements).
+    /// </summary>
+    private async Task<HashSet<(string SiteNo, string RecordNo)>> SaveAsync(List<StoredReading> rows, List<PlateReview> reviews, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
-            return;
+            return [];
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (database.Provider != DatabaseProvider.PostgreSql)
         {
             db.Readings.AddRange(rows);
+            db.PlateReviews.AddRange(reviews);
             Announce(rows, now);
             await db.SaveChangesAsync(ct);
-            return;
+            return [];
         }
         // The whole unit again on a transient failure (a restarted server): nothing of a failed try was committed.
-        var reviews = db.ChangeTracker.Entries<PlateReview>().Select(e => e.Entity).ToList();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            foreach (var review in reviews)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var inserted = await PostgresReadingInsert.InsertNewAsync(db, rows, ct);
+            foreach (var review in reviews.Where(r => inserted.Contains((r.SiteNo, r.RecordNo))))
             {
                 review.Id = 0; // a failed try may have given it a key the rolled-back transaction never kept
+                db.PlateReviews.Add(review);
             }
-            db.PlateReviews.AddRange(reviews);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await PostgresReadingCopy.InsertAsync(db, rows, ct);
-            Announce(rows, now);
+            Announce(rows.Where(r => inserted.Contains((r.SiteNo, r.RecordNo))).ToList(), now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            return rows.Select(r => (r.SiteNo, r.RecordNo)).Where(key => !inserted.Contains(key)).ToHashSet();
         });
     }
 
