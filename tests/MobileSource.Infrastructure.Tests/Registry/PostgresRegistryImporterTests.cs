@@ -1,9 +1,16 @@
+using MobileSource.Infrastructure.Registry;
+using Npgsql;
+using static MobileSource.Infrastructure.Tests.Registry.RegistryFiles;
+
 namespace MobileSource.Infrastructure.Tests.Registry;
 
 /// <summary>The importer on a real PostgreSQL database of its own (MOBILESOURCE_TEST_POSTGRES).</summary>
 public sealed class PostgresRegistryImporterTests : IAsyncLifetime
 {
-    private readonly RegistryImporterScenarios _scenarios = new(new PostgresRegistryDatabase());
+    private readonly PostgresRegistryDatabase _database = new();
+    private readonly RegistryImporterScenarios _scenarios;
+
+    public PostgresRegistryImporterTests() => _scenarios = new(_database);
 
     public Task InitializeAsync() => _scenarios.InitializeAsync();
 
@@ -38,4 +45,22 @@ public sealed class PostgresRegistryImporterTests : IAsyncLifetime
 
     [PostgresFact]
     public Task A_closed_connection_is_opened_and_closed_again() => _scenarios.A_closed_connection_is_opened_and_closed_again();
+
+    [PostgresFact]
+    public async Task The_planner_knows_the_imported_vehicles_once_the_import_commits()
+    {
+        // Until autovacuum analysed the table (up to a minute later), lookups by plate were planned for the table as it was
+        // before the import: after a first import, a whole-registry scan for every remote-sensing batch.
+        const int count = 5_000;
+        await using (var connection = _database.NewConnection())
+        {
+            var csv = Csv(Enumerable.Range(0, count).Select(i => $"豫F{i:00000},黄,01,LFWSRXRJ5HA{i:000000},B,国III,CA4250,B,2012-05-17,甲").ToArray());
+            await new RegistryImporter(connection, TimeProvider.System).ImportAsync(Utf8(csv), CancellationToken.None);
+        }
+
+        await using var check = (NpgsqlConnection)_database.NewConnection();
+        await check.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT reltuples FROM pg_class WHERE relname = 'registered_vehicles'", check);
+        Assert.Equal(count, Convert.ToDouble(await command.ExecuteScalarAsync()));
+    }
 }
