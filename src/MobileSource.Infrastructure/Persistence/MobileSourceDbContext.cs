@@ -203,6 +203,10 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         });
 
         MapCaptures(b);
+        if (Database.IsSqlServer())
+        {
+            CompareDeviceKeysByCodePoint(b);
+        }
 
         SnakeCaseNames.Apply(b);
     }
@@ -269,5 +273,29 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.Property(p => p.Sha256).HasMaxLength(64);
             e.Property(p => p.ContentType).HasMaxLength(64);
         });
+    }
+
+    /// <summary>
+    /// SQL Server compares text case-insensitively by default; SQLite, PostgreSQL and the intake's own duplicate check
+    /// (ordinal) do not. Record "r1" and record "R1" of one site would be two readings in memory but one key to the unique
+    /// index, and a batch holding both would fail each time it was tried. Keys that devices make compare by code point.
+    /// </summary>
+    private static void CompareDeviceKeysByCodePoint(ModelBuilder b)
+    {
+        const string byCodePoint = "Latin1_General_100_BIN2";
+        b.Entity<StoredReading>(e =>
+        {
+            e.Property(r => r.SiteNo).UseCollation(byCodePoint);
+            e.Property(r => r.RecordNo).UseCollation(byCodePoint);
+        });
+        b.Entity<PlateReview>(e =>
+        {
+            e.Property(r => r.SiteNo).UseCollation(byCodePoint);
+            e.Property(r => r.RecordNo).UseCollation(byCodePoint);
+        });
+        b.Entity<RegisteredSite>().Property(s => s.SiteNo).UseCollation(byCodePoint);
+        b.Entity<RegisteredSensingLine>().Property(l => l.LineNo).UseCollation(byCodePoint);
+        // "rs:No:{site}:{record}": two records differing in case make two violations.
+        b.Entity<Violation>().Property(v => v.SourceKey).UseCollation(byCodePoint);
     }
 }

@@ -735,13 +735,15 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("record_no");
+                        .HasColumnName("record_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("SiteNo")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("site_no");
+                        .HasColumnName("site_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("State")
                         .IsConcurrencyToken()
@@ -871,7 +873,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("line_no");
+                        .HasColumnName("line_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("SiteId")
                         .HasColumnType("bigint")
@@ -945,7 +948,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("site_no");
+                        .HasColumnName("site_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2")
@@ -1230,7 +1234,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("record_no");
+                        .HasColumnName("record_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<double?>("Ringelmann")
                         .HasColumnType("float")
@@ -1240,7 +1245,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("site_no");
+                        .HasColumnName("site_no")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<double?>("SlopeDegrees")
                         .HasColumnType("float")
@@ -1316,7 +1322,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)")
-                        .HasColumnName("source_key");
+                        .HasColumnName("source_key")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.HasKey("Id");
 
