@@ -9,12 +9,15 @@ public sealed class RsdHttpTransport : IRsdTransport
     private readonly HttpClient _http;
 
     public RsdHttpTransport(Uri server, string apiKey)
+        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = server }, apiKey)
     {
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        {
-            BaseAddress = server,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+    }
+
+    /// <summary>Over a client of the caller's (an in-process test server's), which this transport then owns.</summary>
+    public RsdHttpTransport(HttpClient http, string apiKey)
+    {
+        _http = http;
+        _http.Timeout = TimeSpan.FromSeconds(30);
         _http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
     }
 
