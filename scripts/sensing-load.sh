@@ -4,21 +4,23 @@
 # record the devices saw stored is in the database exactly once.
 #
 #   bash scripts/sensing-load.sh [--store sqlite|postgres] [--protocol http|tcp] [--rate 5000] [--duration 60]
-#                                [--warmup 10] [--outage none|broker|database] [--outage-for 10]
+#                                [--warmup 10] [--outage none|broker|database] [--outage-for 10] [--registry yes|no] [--truth file.jsonl]
 #
 # sqlite: the embedded default (SQLite + in-memory bus). postgres: PostgreSQL + RabbitMQ, started by
 # scripts/start-services.sh (root); a fresh database mobilesource_load and RabbitMQ vhost per run.
+# --registry yes (default) imports the simulated fleet (200,000 vehicles) as the vehicle registry first, as a city's
+# would be: readings are then matched to registered vehicles (fleet operator, emission stage) as in service.
 # The outage starts a third of the way into the measured run. Prints the simulator's report, the server's own
 # latency figures (receipt -> judged and stored, receipt -> over-limit rule) and the stored count; exits 1 on a loss.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-store=sqlite protocol=http rate=5000 duration=60 warmup=10 outage=none outage_for=10
+store=sqlite protocol=http rate=5000 duration=60 warmup=10 outage=none outage_for=10 registry=yes truth=
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store=$2 ;; --protocol) protocol=$2 ;; --rate) rate=$2 ;; --duration) duration=$2 ;;
-    --warmup) warmup=$2 ;; --outage) outage=$2 ;; --outage-for) outage_for=$2 ;;
+    --warmup) warmup=$2 ;; --outage) outage=$2 ;; --outage-for) outage_for=$2 ;; --registry) registry=$2 ;; --truth) truth=$2 ;;
     *) echo "sensing-load: unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -67,6 +69,13 @@ for i in 1 2 3 4; do
     -d "{\"name\":\"load site $i\",\"lanes\":2,\"lines\":[{\"lineNo\":\"L1\",\"instrumentSerial\":\"RSD-00$i\",\"calibrationValidUntil\":\"2099-12-31\"}]}"
 done
 
+fleet=200000 # a city's heavy traffic, so vehicles repeat as on real roads (not once a second)
+if [ "$registry" = yes ]; then
+  dotnet "$out/sim/hardware-sim.dll" rsd --registry "$work/registry.csv" --fleet $fleet >/dev/null
+  imported=$(curl -sf -X POST -H "X-Api-Key: $key" -H 'Content-Type: text/csv; charset=utf-8' --data-binary @"$work/registry.csv" \
+    "http://127.0.0.1:$http_port/api/registry/import") || { echo "the registry import failed; see $work/server.log" >&2; exit 1; }
+  echo "registry    ${imported:0:160}"
+fi
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); store $store, protocol $protocol, outage $outage"
 outage_job=
 if [ "$outage" != none ]; then
@@ -82,10 +91,9 @@ if [ "$outage" != none ]; then
 fi
 
 rc=0
-# A fleet the size of a city's heavy traffic, so vehicles repeat as on real roads (not once a second).
 dotnet "$out/sim/hardware-sim.dll" rsd --target "http://127.0.0.1:$http_port" --tcp-port $tcp_port --protocol "$protocol" \
-  --key $key --rate "$rate" --duration "$duration" --warmup "$warmup" --fleet 200000 --stats --run-id "$run_id" \
-  --drain 120 2> >(grep -v 'send failed' >&2) || rc=$?
+  --key $key --rate "$rate" --duration "$duration" --warmup "$warmup" --fleet $fleet --stats --run-id "$run_id" \
+  --drain 120 ${truth:+--truth "$truth"} 2> >(grep -v 'send failed' >&2) || rc=$?
 [ -z "$outage_job" ] || wait "$outage_job"
 
 # The database itself: every record of the measured run stored exactly once (the unique index forbids twice).
