@@ -27,6 +27,7 @@ app.MapStationEndpoints();
 app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
+app.MapAccountEndpoints();
 app.MapCaptureEndpoints();
 app.MapAnprEndpoints();
 app.MapCameraEndpoints();

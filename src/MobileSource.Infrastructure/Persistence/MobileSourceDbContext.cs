@@ -1,12 +1,14 @@
 using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Plates;
 using MobileSource.Infrastructure.Persistence.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MobileSource.Infrastructure.Persistence;
 
 /// <summary>One database for every module of the embedded host; each module owns its tables.</summary>
-public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext> options) : DbContext(options)
+public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext> options) : IdentityDbContext<Account>(options)
 {
     public DbSet<RegisteredVehicle> Vehicles => Set<RegisteredVehicle>();
     public DbSet<StoredReading> Readings => Set<StoredReading>();
@@ -61,6 +63,9 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        MapAccounts(b);
+
         b.Entity<RegisteredVehicle>(e =>
         {
             e.ToTable("registered_vehicles");
@@ -209,6 +214,23 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         }
 
         SnakeCaseNames.Apply(b);
+    }
+
+    /// <summary>ASP.NET Core Identity's tables under our names; a person has one role.</summary>
+    private static void MapAccounts(ModelBuilder b)
+    {
+        b.Entity<Account>(e =>
+        {
+            e.ToTable("accounts");
+            e.Property(a => a.DisplayName).HasMaxLength(128);
+            e.Property(a => a.CreatedBy).HasMaxLength(128);
+        });
+        b.Entity<IdentityRole>().ToTable("roles");
+        b.Entity<IdentityUserRole<string>>().ToTable("account_roles");
+        b.Entity<IdentityUserClaim<string>>().ToTable("account_claims");
+        b.Entity<IdentityUserLogin<string>>().ToTable("account_logins");
+        b.Entity<IdentityUserToken<string>>().ToTable("account_tokens");
+        b.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
     }
 
     private static void MapCaptures(ModelBuilder b)

@@ -20,6 +20,11 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
+    /// <summary>Whether the request carries a key at all (else it may be a signed-in person's browser).</summary>
+    public static bool HasKey(HttpRequest request) =>
+        !string.IsNullOrWhiteSpace(request.Headers[Header].ToString())
+        || request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = KeyFromHeader() ?? KeyFromBasicAuthorization();

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace MobileSource.Server.Auth;
 
-/// <summary>Each API area names the roles that may use it; admin may use all.</summary>
+/// <summary>
+/// Each API area names the roles that may use it; admin may use all. A caller is known by an API key (devices, station
+/// software) or by a signed-in person's session cookie: the role decides either way.
+/// </summary>
 public static class Policies
 {
     public const string RegistryImport = nameof(RegistryImport);
@@ -19,6 +22,7 @@ public static class Policies
     public const string CamerasManage = nameof(CamerasManage);
     public const string SitesManage = nameof(SitesManage);
     public const string SitesRead = nameof(SitesRead);
+    public const string AccountsManage = nameof(AccountsManage);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -35,6 +39,7 @@ public static class Policies
         [CamerasManage] = [Roles.Operator],
         [SitesManage] = [Roles.Operator],
         [SitesRead] = [Roles.Operator, Roles.Police],
+        [AccountsManage] = [],
     };
 
     public static void Add(AuthorizationOptions options)
@@ -42,7 +47,7 @@ public static class Policies
         foreach (var (policy, roles) in RolesByPolicy)
         {
             options.AddPolicy(policy, p => p
-                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .AddAuthenticationSchemes(AccountSetup.CallerScheme)
                 .RequireAuthenticatedUser()
                 .RequireRole([Roles.Admin, .. roles]));
         }

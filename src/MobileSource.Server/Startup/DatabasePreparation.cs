@@ -1,5 +1,6 @@
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Security;
+using MobileSource.Server.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace MobileSource.Server.Startup;
@@ -20,6 +21,13 @@ public static class DatabasePreparation
         if (!string.IsNullOrWhiteSpace(bootstrapKey))
         {
             await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().EnsureBootstrapKeyAsync(bootstrapKey.Trim(), ct);
+        }
+
+        var accounts = configuration.GetSection("Accounts").Get<AccountOptions>();
+        if (!string.IsNullOrWhiteSpace(accounts?.BootstrapAdminUserName) && !string.IsNullOrEmpty(accounts.BootstrapAdminPassword))
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
+                .EnsureBootstrapAdminAsync(accounts.BootstrapAdminUserName.Trim(), accounts.BootstrapAdminPassword, ct);
         }
 
         if (configuration.GetValue<bool>("Seed:Demo") && !await db.Vehicles.AnyAsync(ct))

@@ -49,8 +49,10 @@ public static class ServiceRegistration
         services.AddCaptures(configuration);
         services.AddCameraStreams(configuration);
 
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        services.AddAccounts(configuration);
+        var authentication = services.AddAuthentication(AccountSetup.CallerScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        authentication.AddSessionCookie(configuration);
         services.AddAuthorization(Policies.Add);
         return services;
     }

@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using MobileSource.Infrastructure.Persistence.Entities;
+using MobileSource.Infrastructure.Security;
+using MobileSource.Server.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Server.Api;
+
+public sealed record SignInRequest(string? UserName, string? Password);
+
+public sealed record SignedIn(string UserName, string DisplayName, string Role);
+
+/// <summary>People's sign-in (session cookie) and the admin's account management. Every attempt is audited.</summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var session = app.MapGroup("/account").WithTags("Sign-in");
+        session.MapPost("/sign-in", SignInAsync)
+            .WithSummary("Sign in with user name and password; sets the session cookie. 401 wrong, 423 locked after repeated failures.")
+            .Accepts<SignInRequest>("application/json")
+            .Produces<SignedIn>();
+        session.MapPost("/sign-out", SignOutAsync).WithSummary("End the session.");
+        session.MapGet("/me", Me)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
+            .WithSummary("Who is signed in, with which role.");
+
+        var admin = app.MapGroup("/api/accounts").RequireAuthorization(Policies.AccountsManage).WithTags("Accounts");
+        admin.MapPost("/", CreateAsync)
+            .WithSummary("Create a person's account with one role; the password is hashed, never stored.")
+            .Accepts<NewAccount>("application/json")
+            .Produces<AccountView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        admin.MapGet("/", (AccountAdministration accounts, CancellationToken ct) => accounts.ListAsync(ct)).WithSummary("Accounts, roles and lockouts.");
+        admin.MapPost("/{userName}/unlock", UnlockAsync).WithSummary("Lift a lockout.");
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext http, SignInManager<Account> signIn, UserManager<Account> users, AccountAdministration accounts,
+        IOptions<AccountOptions> options, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<SignInRequest>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var errors = new List<Infrastructure.Sensing.FieldError>();
+        if (string.IsNullOrWhiteSpace(request!.UserName))
+        {
+            errors.Add(new("userName", "required"));
+        }
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors.Add(new("password", "required"));
+        }
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+        var userName = request.UserName!.Trim();
+        var account = await users.FindByNameAsync(userName);
+        var wasLocked = account is not null && await users.IsLockedOutAsync(account);
+
+        var result = await signIn.PasswordSignInAsync(userName, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        var from = http.RemoteAddress();
+        if (result.Succeeded)
+        {
+            await accounts.AuditSignInAsync(userName, "account.signed-in", "password", from, ct);
+            var view = (await accounts.FindAsync(userName, ct))!;
+            return Results.Ok(new SignedIn(view.UserName, view.DisplayName, view.Role));
+        }
+        if (result.IsLockedOut)
+        {
+            var until = account is null ? null : await users.GetLockoutEndDateAsync(account);
+            await accounts.AuditSignInAsync(userName, wasLocked ? "account.sign-in-refused" : "account.locked-out",
+                wasLocked ? $"locked until {until:u}" : $"{options.Value.MaxFailedSignIns} wrong passwords in a row; locked until {until:u}", from, ct);
+            return Results.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
+                detail: $"After {options.Value.MaxFailedSignIns} wrong passwords the account is locked until {until:u}; an administrator can unlock it sooner.",
+                extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
+        }
+        await accounts.AuditSignInAsync(userName, "account.sign-in-failed",
+            account is null ? "no such user name" : $"wrong password ({await users.GetAccessFailedCountAsync(account)} of {options.Value.MaxFailedSignIns})", from, ct);
+        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: "Wrong user name or password.");
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<Account> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.NoContent();
+    }
+
+    private static IResult Me(ClaimsPrincipal user) => Results.Ok(new
+    {
+        userName = user.FindFirstValue(ClaimTypes.Name),
+        role = user.FindFirstValue(ClaimTypes.Role),
+    });
+
+    private static async Task<IResult> CreateAsync(HttpContext http, AccountAdministration accounts, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<NewAccount>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var (created, errors) = await accounts.CreateAsync(request!, http.Name(), http.RemoteAddress(), ct);
+        return created is null ? Problems.Validation(errors) : Results.Created($"/api/accounts/{created.UserName}", created);
+    }
+
+    private static async Task<IResult> UnlockAsync(string userName, HttpContext http, AccountAdministration accounts, CancellationToken ct) =>
+        await accounts.UnlockAsync(userName, http.Name(), http.RemoteAddress(), ct)
+            ? Results.NoContent()
+            : Problems.NotFound($"no account {userName}");
+}
