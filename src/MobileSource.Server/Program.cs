@@ -28,6 +28,7 @@ app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapAccountEndpoints();
+app.MapConsoles();
 app.MapCaptureEndpoints();
 app.MapAnprEndpoints();
 app.MapCameraEndpoints();

@@ -1,8 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace MobileSource.FunctionalTests;
 
-/// <summary>What scripts/run.sh gives a new user: the demo registry and readings from seeds/ on an empty database.</summary>
+/// <summary>What scripts/run.sh gives a new user: the demo registry, readings and accounts from seeds/ on an empty database.</summary>
 public sealed class DemoStartTests
 {
     [Fact]
@@ -18,5 +19,12 @@ public sealed class DemoStartTests
         await Eventually.TrueAsync(async () => (await EnforcementFlow.AlertsForAsync(api, "豫F12345")).Count > 0,
             TimeSpan.FromSeconds(15), "a police alert for the demo truck");
         Assert.False(await api.IsListedAsync("豫FA8888"));
+
+        // One person of each role to sign in as.
+        foreach (var role in new[] { "admin", "operator", "police", "inspection-station", "repair-station", "bureau-analyst" })
+        {
+            var signIn = await server.CreateClient().PostAsJsonAsync("/account/sign-in", new { userName = $"{role}.demo", password = "demo-password-2026" });
+            Assert.True(signIn.StatusCode == HttpStatusCode.OK, $"{role}.demo: {(int)signIn.StatusCode}");
+        }
     }
 }

@@ -21,6 +21,9 @@ public static class AlertEndpoints
         group.MapGet("/", ListAsync)
             .WithSummary("Alerts after an id (?after=), oldest first; poll with the last id seen.")
             .Produces<IReadOnlyList<AlertView>>();
+        group.MapGet("/recent", RecentAsync)
+            .WithSummary("The newest alerts (?limit=, default 100), oldest first: what a live board shows before the stream.")
+            .Produces<IReadOnlyList<AlertView>>();
         group.MapGet("/stream", StreamAsync)
             .WithSummary("Server-sent events of new alerts; reconnect with Last-Event-ID to miss none.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
@@ -36,11 +39,23 @@ public static class AlertEndpoints
         return Results.Ok(await AfterAsync(db, after ?? 0, take, ct));
     }
 
+    private static async Task<IResult> RecentAsync(int? limit, MobileSourceDbContext db, CancellationToken ct)
+    {
+        var take = limit ?? 100;
+        if (take is < 1 or > 1000)
+        {
+            return Problems.Field("limit", "limit must be between 1 and 1000");
+        }
+        var rows = await db.Alerts.AsNoTracking().OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
+        return Results.Ok(rows.AsEnumerable().Reverse().Select(AlertView.From).ToList());
+    }
+
     private static async Task StreamAsync(HttpContext http, MobileSourceDbContext db, AlertSignal signal, IOptions<JsonOptions> json, long? after)
     {
         var ct = http.RequestAborted;
-        var last = after
-                   ?? (long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : (long?)null)
+        // A reconnecting EventSource sends Last-Event-ID on its first URL (?after=): the header is where it got to.
+        var last = (long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : (long?)null)
+                   ?? after
                    ?? await db.Alerts.MaxAsync(a => (long?)a.Id, ct) ?? 0;
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";

@@ -73,7 +73,7 @@ public static class AccountSetup
             o.ExpireTimeSpan = idle;
             o.SlidingExpiration = true;
             o.LoginPath = "/";
-            // An API call answers with a problem, never with a redirect to the sign-in page.
+            // An API call answers with a problem; a page goes to the sign-in page, which says what happened.
             o.Events.OnRedirectToLogin = context => AnswerAsync(context, StatusCodes.Status401Unauthorized, "Not signed in",
                 $"Sign in, or send an API key in the {ApiKeyAuthenticationHandler.Header} header.");
             o.Events.OnRedirectToAccessDenied = context => AnswerAsync(context, StatusCodes.Status403Forbidden, "Role not allowed",
@@ -85,7 +85,8 @@ public static class AccountSetup
     {
         if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/account"))
         {
-            context.Response.Redirect(context.RedirectUri);
+            var page = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
+            context.Response.Redirect(status == StatusCodes.Status401Unauthorized ? $"/?next={page}" : $"/?denied={page}");
             return Task.CompletedTask;
         }
         context.Response.StatusCode = status;

@@ -23,6 +23,10 @@ public static class Policies
     public const string SitesManage = nameof(SitesManage);
     public const string SitesRead = nameof(SitesRead);
     public const string AccountsManage = nameof(AccountsManage);
+    public const string PoliceConsole = nameof(PoliceConsole);
+
+    /// <summary>Any signed-in person or key holder, whatever the role.</summary>
+    public const string SignedIn = nameof(SignedIn);
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
@@ -40,10 +44,12 @@ public static class Policies
         [SitesManage] = [Roles.Operator],
         [SitesRead] = [Roles.Operator, Roles.Police],
         [AccountsManage] = [],
+        [PoliceConsole] = [Roles.Police],
     };
 
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(AccountSetup.CallerScheme).RequireAuthenticatedUser());
         foreach (var (policy, roles) in RolesByPolicy)
         {
             options.AddPolicy(policy, p => p

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MobileSource.Infrastructure.Messaging;
+using MobileSource.Infrastructure.Security;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Server.Api;
 
@@ -54,6 +55,19 @@ public static class DemoSeed
             var results = await services.GetRequiredService<ReadingIntake>().TakeAsync(json.RootElement.EnumerateArray().ToList(), "seed", ct);
             logger.LogInformation("Demo readings loaded from {File}: {Accepted} accepted", readingsFile, results.Count(r => r.Status == IntakeStatus.Accepted));
         }
+
+        // One person of each role to sign in as: police.demo, operator.demo, ... (demo only: the password is public).
+        var password = configuration["Seed:DemoPassword"] ?? "demo-password-2026";
+        var accounts = services.GetRequiredService<AccountAdministration>();
+        foreach (var role in Roles.People)
+        {
+            var (_, errors) = await accounts.CreateAsync(new NewAccount($"{role}.demo", $"演示 {role}", role, password), "seed", null, ct);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"demo account {role}.demo: {errors[0].Field}: {errors[0].Message}");
+            }
+        }
+        logger.LogInformation("Demo accounts: {Accounts}, password from Seed:DemoPassword", string.Join(", ", Roles.People.Select(r => $"{r}.demo")));
     }
 
     private static string? Find(string relative) =>

@@ -1,0 +1,64 @@
+// Words of the consoles in 简体中文 (default) and English; elements name theirs with data-i18n="key".
+const words = {
+  zh: {
+    appName: '鹤壁机动车排放监管', signInTitle: '登录', userName: '用户名', password: '密码', signIn: '登录', signOut: '退出',
+    required: '必填', wrongPassword: '用户名或密码错误', locked: '密码错误次数过多，账户已锁定至 {until}；管理员可提前解锁。',
+    denied: '您的角色无权打开该页面：{page}', networkError: '无法连接服务器，请稍后重试',
+    policeBoard: '交警实时布控', signedInAs: '{name}（{role}）', noHits: '暂无布控车辆', newHit: '新布控车辆',
+    plate: '号牌', colour: '颜色', reason: '原因', where: '地点', when: '时间', kind: '类型',
+    'kind.listed': '列入黑名单', 'kind.sighting': '黑名单车辆出现', connected: '实时连接', reconnecting: '正在重新连接…',
+    home: '工作台', homeText: '您的角色为 {role}。该角色的工作台正在建设中，期间请使用 API（/openapi/v1.json）。',
+    'role.admin': '管理员', 'role.operator': '操作员', 'role.police': '交警', 'role.inspection-station': '检验站',
+    'role.repair-station': '维修站', 'role.bureau-analyst': '生态环境局分析员',
+    'colour.blue': '蓝', 'colour.yellow': '黄', 'colour.white': '白', 'colour.black': '黑', 'colour.green': '绿',
+    'colour.yellowgreen': '黄绿', 'colour.other': '其他',
+    'reason.RemoteSensingOverLimit': '遥感检测超标', 'reason.BlackSmokeCapture': '黑烟抓拍', 'reason.RoadsideCheckFailed': '路检不合格',
+    'reason.InspectionFailed': '定期检验不合格', 'reason.ObdFaultOrTampering': 'OBD 故障或篡改',
+  },
+  en: {
+    appName: 'Hebi vehicle emission enforcement', signInTitle: 'Sign in', userName: 'User name', password: 'Password', signIn: 'Sign in',
+    signOut: 'Sign out', required: 'Required', wrongPassword: 'Wrong user name or password',
+    locked: 'Too many wrong passwords: the account is locked until {until}; an administrator can unlock it sooner.',
+    denied: 'Your role may not open that page: {page}', networkError: 'The server cannot be reached; try again shortly',
+    policeBoard: 'Police live board', signedInAs: '{name} ({role})', noHits: 'No flagged vehicles yet', newHit: 'New flagged vehicle',
+    plate: 'Plate', colour: 'Colour', reason: 'Reason', where: 'Where', when: 'When', kind: 'Kind',
+    'kind.listed': 'listed', 'kind.sighting': 'listed vehicle seen', connected: 'live', reconnecting: 'reconnecting…',
+    home: 'Home', homeText: 'Your role is {role}. Its console is being built; meanwhile use the API (/openapi/v1.json).',
+    'role.admin': 'administrator', 'role.operator': 'operator', 'role.police': 'traffic police', 'role.inspection-station': 'inspection station',
+    'role.repair-station': 'repair station', 'role.bureau-analyst': 'bureau analyst',
+    'colour.blue': 'blue', 'colour.yellow': 'yellow', 'colour.white': 'white', 'colour.black': 'black', 'colour.green': 'green',
+    'colour.yellowgreen': 'yellow-green', 'colour.other': 'other',
+    'reason.RemoteSensingOverLimit': 'remote sensing over the limit', 'reason.BlackSmokeCapture': 'black smoke captured',
+    'reason.RoadsideCheckFailed': 'roadside check failed', 'reason.InspectionFailed': 'inspection failed',
+    'reason.ObdFaultOrTampering': 'OBD fault or tampering',
+  },
+};
+
+export function language() {
+  return localStorage.getItem('lang') === 'en' ? 'en' : 'zh';
+}
+
+export function t(key, values = {}) {
+  const text = words[language()][key] ?? words.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+}
+
+export function translatePage() {
+  document.documentElement.lang = language() === 'en' ? 'en' : 'zh-CN';
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n);
+  }
+  const toggle = document.getElementById('language');
+  if (toggle) {
+    toggle.textContent = language() === 'en' ? '中文' : 'English';
+  }
+}
+
+export function wireLanguageToggle(onChange) {
+  document.getElementById('language')?.addEventListener('click', () => {
+    localStorage.setItem('lang', language() === 'en' ? 'zh' : 'en');
+    translatePage();
+    onChange?.();
+  });
+  translatePage();
+}

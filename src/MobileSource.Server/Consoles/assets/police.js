@@ -1,0 +1,82 @@
+import { t, wireLanguageToggle } from './i18n.js';
+import { currentUser, showUser, wireSignOut } from './session.js';
+
+// The live board: the newest flagged vehicles first, new ones pushed by the server (server-sent events) with a
+// banner and a tone, so an officer at the roadside notices without watching the screen.
+const hits = document.getElementById('hits');
+const banner = document.getElementById('banner');
+const live = document.getElementById('live');
+const shown = new Set();
+const plateClasses = new Set(['yellow', 'blue', 'green', 'white', 'black']);
+let audio;
+
+function cell(text) {
+  const td = document.createElement('td');
+  td.textContent = text ?? '';
+  return td;
+}
+
+// A cell in the page's language that follows the language toggle.
+function wordCell(key) {
+  const td = cell(t(key));
+  td.dataset.i18n = key;
+  return td;
+}
+
+function row(alert, fresh) {
+  const tr = document.createElement('tr');
+  tr.dataset.alertId = alert.id;
+  tr.dataset.plate = alert.plateNumber;
+  tr.dataset.shownAt = String(Date.now());
+  const plate = document.createElement('td');
+  const badge = document.createElement('span');
+  badge.className = `plate ${plateClasses.has(alert.plateColour) ? alert.plateColour : 'white'}`;
+  badge.textContent = alert.plate;
+  plate.append(badge);
+  tr.append(plate, wordCell(`colour.${alert.plateColour}`), wordCell(`kind.${alert.kind}`), wordCell(`reason.${alert.reason}`),
+    cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()));
+  if (fresh) tr.classList.add('fresh');
+  return tr;
+}
+
+function show(alert, fresh) {
+  if (shown.has(alert.id)) return;
+  shown.add(alert.id);
+  hits.prepend(row(alert, fresh));
+  document.getElementById('empty').hidden = true;
+  if (fresh) {
+    banner.textContent = `${t('newHit')}: ${alert.plate} — ${t(`reason.${alert.reason}`)}`;
+    banner.classList.add('show');
+    setTimeout(() => banner.classList.remove('show'), 8000);
+    beep();
+  }
+}
+
+function beep() {
+  try {
+    audio ??= new AudioContext();
+    const tone = audio.createOscillator();
+    tone.frequency.value = 880;
+    tone.connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.25);
+  } catch {
+    // no sound device: the banner and the highlighted row still show the hit
+  }
+}
+
+async function start() {
+  showUser(await currentUser());
+  const recent = await (await fetch('/api/alerts/recent?limit=100')).json();
+  for (const alert of recent) show(alert, false);
+  document.getElementById('empty').hidden = recent.length > 0;
+  // EventSource resumes with Last-Event-ID after a drop, so no hit is missed.
+  const events = new EventSource(`/api/alerts/stream?after=${Math.max(0, ...recent.map(a => a.id))}`);
+  events.addEventListener('open', () => { live.textContent = t('connected'); });
+  events.addEventListener('error', () => { live.textContent = t('reconnecting'); });
+  events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
+}
+
+wireLanguageToggle();
+wireSignOut();
+start();

@@ -1,0 +1,57 @@
+import { t, wireLanguageToggle } from './i18n.js';
+
+const form = document.getElementById('sign-in');
+const notice = document.getElementById('notice');
+let lastProblem = null;
+
+function showDenied() {
+  const denied = new URLSearchParams(location.search).get('denied');
+  notice.textContent = denied ? t('denied', { page: denied }) : '';
+}
+
+function fieldError(name, message) {
+  document.getElementById(`${name}-error`).textContent = message ?? '';
+  document.getElementById(name).setAttribute('aria-invalid', message ? 'true' : 'false');
+}
+
+function showProblem() {
+  fieldError('userName', null);
+  fieldError('password', null);
+  if (!lastProblem) return;
+  const { field, key, values } = lastProblem;
+  fieldError(field, t(key, values));
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  notice.textContent = '';
+  const userName = form.userName.value.trim();
+  const password = form.password.value;
+  lastProblem = !userName ? { field: 'userName', key: 'required' } : !password ? { field: 'password', key: 'required' } : null;
+  showProblem();
+  if (lastProblem) return;
+  let response;
+  try {
+    response = await fetch('/account/sign-in', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userName, password }),
+    });
+  } catch {
+    notice.textContent = t('networkError');
+    return;
+  }
+  if (response.ok) {
+    const who = await response.json();
+    const next = new URLSearchParams(location.search).get('next');
+    // Only a path of ours: never a redirect to another site.
+    location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : who.role === 'police' ? '/police' : '/home');
+    return;
+  }
+  const problem = await response.json().catch(() => ({}));
+  lastProblem = response.status === 423
+    ? { field: 'password', key: 'locked', values: { until: new Date(problem.lockedUntil).toLocaleString() } }
+    : { field: 'password', key: 'wrongPassword' };
+  showProblem();
+});
+
+wireLanguageToggle(() => { showProblem(); showDenied(); });
+showDenied();

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace MobileSource.BrowserTests;
+
+/// <summary>The traffic police's live board in a real browser.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_police_see_a_new_hit_within_a_second_of_its_listing()
+    {
+        const string plate = "豫F77341";
+        await browser.CreateAccountAsync("police.board", "police");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Browser.SignInAsync(page, "police.board");
+        await page.WaitForURLAsync("**/police");
+        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("实时连接"); // the event stream is open
+
+        // Two over-limit readings of a registered diesel truck list it; the listing reaches the board by itself.
+        using (await browser.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAB77341"))))
+        {
+        }
+        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
+        using (await browser.Api.PostReadingsAsync(Records.Diesel("BOARD-1", plate, t0, noPpm: 1820), Records.Diesel("BOARD-2", plate, t0.AddDays(1), noPpm: 1700)))
+        {
+        }
+
+        var row = page.Locator($"tr[data-plate='{plate}']");
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(row).ToContainTextAsync("豫F·77341");
+        await Assertions.Expect(row).ToContainTextAsync("黄");
+        await Assertions.Expect(row).ToContainTextAsync("遥感检测超标");
+        await Assertions.Expect(row.Locator(".plate.yellow")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#banner")).ToContainTextAsync("豫F·77341");
+        await Browser.ScreenshotAsync(page, "police-board");
+
+        var shownAt = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((await row.First.GetAttributeAsync("data-shown-at"))!));
+        using var status = await browser.Api.BlacklistAsync(plate);
+        var listedAt = status.RootElement.GetProperty("entries")[0].GetProperty("listedAt").GetDateTimeOffset();
+        output.WriteLine($"listed {listedAt:HH:mm:ss.fff}, on the board {shownAt:HH:mm:ss.fff}: {(shownAt - listedAt).TotalMilliseconds:0} ms");
+        Assert.True(shownAt - listedAt < TimeSpan.FromSeconds(1), $"listed {listedAt:HH:mm:ss.fff}, shown {shownAt:HH:mm:ss.fff}");
+    }
+}
