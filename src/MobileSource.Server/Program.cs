@@ -28,6 +28,7 @@ app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapAccountEndpoints();
+app.MapRoadsideCheckEndpoints();
 app.MapConsoles();
 app.MapCaptureEndpoints();
 app.MapAnprEndpoints();

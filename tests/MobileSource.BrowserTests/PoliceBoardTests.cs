@@ -8,7 +8,7 @@ namespace MobileSource.BrowserTests;
 public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_police_see_a_new_hit_within_a_second_of_its_listing()
+    public async Task The_police_see_a_new_hit_within_a_second_of_its_listing_and_record_the_interception()
     {
         const string plate = "豫F77341";
         await browser.CreateAccountAsync("police.board", "police");
@@ -41,5 +41,25 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         var listedAt = status.RootElement.GetProperty("entries")[0].GetProperty("listedAt").GetDateTimeOffset();
         output.WriteLine($"listed {listedAt:HH:mm:ss.fff}, on the board {shownAt:HH:mm:ss.fff}: {(shownAt - listedAt).TotalMilliseconds:0} ms");
         Assert.True(shownAt - listedAt < TimeSpan.FromSeconds(1), $"listed {listedAt:HH:mm:ss.fff}, shown {shownAt:HH:mm:ss.fff}");
+
+        // The interception: a fine out of range is refused next to its field, then the failed check is penalised.
+        await row.Locator("button.act").ClickAsync();
+        await page.FillAsync("#f-smokeK", "2.5");
+        await page.CheckAsync("input[name=decision][value=penalty]");
+        await page.FillAsync("#f-fineYuan", "500");
+        await page.ClickAsync("#intercept-save");
+        await Assertions.Expect(page.Locator("#f-fineYuan-error")).ToContainTextAsync("20-200 yuan");
+        await Browser.ScreenshotAsync(page, "police-interception");
+        await page.FillAsync("#f-fineYuan", "100");
+        await page.ClickAsync("#intercept-save");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-outcome", "failed:Penalty");
+        await Assertions.Expect(row).ToContainTextAsync("已处罚 6063 100 元");
+
+        // The failed check is a violation of its own: the core opens a case for it.
+        await Eventually.TrueAsync(async () =>
+        {
+            using var again = await browser.Api.BlacklistAsync(plate);
+            return again.RootElement.GetProperty("entries").EnumerateArray().Any(e => e.GetProperty("reason").GetString() == "RoadsideCheckFailed");
+        }, TimeSpan.FromSeconds(15), $"{plate} listed for the failed roadside check");
     }
 }

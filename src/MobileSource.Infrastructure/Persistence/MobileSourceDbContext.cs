@@ -18,6 +18,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<RepairRecord> Repairs => Set<RepairRecord>();
     public DbSet<InspectionRecord> Inspections => Set<InspectionRecord>();
+    public DbSet<RoadsideCheck> RoadsideChecks => Set<RoadsideCheck>();
     public DbSet<PoliceAlert> Alerts => Set<PoliceAlert>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
@@ -191,6 +192,19 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.HasKey(m => new { m.Consumer, m.MessageId });
             e.HasIndex(m => m.ProcessedAtUtc);
             e.Property(m => m.Consumer).HasMaxLength(128);
+        });
+
+        b.Entity<RoadsideCheck>(e =>
+        {
+            e.ToTable("roadside_checks");
+            e.HasIndex(r => new { r.Plate, r.PlateColour });
+            e.HasIndex(r => r.CheckedAtUtc);
+            e.Property(r => r.Checkpoint).HasMaxLength(128);
+            e.Property(r => r.ValuesJson).HasMaxLength(2000);
+            e.Property(r => r.Failures).HasMaxLength(2000);
+            e.Property(r => r.Decision).HasMaxLength(16);
+            e.Property(r => r.ViolationCode).HasMaxLength(8);
+            e.Property(r => r.Note).HasMaxLength(1000);
         });
 
         b.Entity<ApiKey>(e =>

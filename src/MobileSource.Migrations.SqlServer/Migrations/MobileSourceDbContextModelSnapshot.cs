@@ -1386,6 +1386,92 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.ToTable("repair_records", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RoadsideCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("checked_at_utc");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("checkpoint");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("failures");
+
+                    b.Property<int?>("FineYuan")
+                        .HasColumnType("int")
+                        .HasColumnName("fine_yuan");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("officer");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("plate");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("int")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("values_json");
+
+                    b.Property<string>("ViolationCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("violation_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAtUtc");
+
+                    b.HasIndex("Plate", "PlateColour");
+
+                    b.ToTable("roadside_checks", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredReading", b =>
                 {
                     b.Property<long>("Id")

@@ -1353,6 +1353,92 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.ToTable("repair_records", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.RoadsideCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AlertId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at_utc");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checkpoint");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failures");
+
+                    b.Property<int?>("FineYuan")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fine_yuan");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plate");
+
+                    b.Property<int>("PlateColour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plate_colour");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("values_json");
+
+                    b.Property<string>("ViolationCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violation_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAtUtc");
+
+                    b.HasIndex("Plate", "PlateColour");
+
+                    b.ToTable("roadside_checks", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredReading", b =>
                 {
                     b.Property<long>("Id")

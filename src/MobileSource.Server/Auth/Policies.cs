@@ -24,6 +24,7 @@ public static class Policies
     public const string SitesRead = nameof(SitesRead);
     public const string AccountsManage = nameof(AccountsManage);
     public const string PoliceConsole = nameof(PoliceConsole);
+    public const string RoadsideChecksWrite = nameof(RoadsideChecksWrite);
 
     /// <summary>Any signed-in person or key holder, whatever the role.</summary>
     public const string SignedIn = nameof(SignedIn);
@@ -45,6 +46,7 @@ public static class Policies
         [SitesRead] = [Roles.Operator, Roles.Police],
         [AccountsManage] = [],
         [PoliceConsole] = [Roles.Police],
+        [RoadsideChecksWrite] = [Roles.Police],
     };
 
     public static void Add(AuthorizationOptions options)

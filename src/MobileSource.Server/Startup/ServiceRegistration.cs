@@ -6,6 +6,7 @@ using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
+using MobileSource.Infrastructure.Roadside;
 using MobileSource.Infrastructure.Security;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Infrastructure.Stations;
@@ -43,6 +44,7 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ReadingLineListener>());
         services.AddScoped<RepairService>();
         services.AddScoped<InspectionService>();
+        services.AddScoped<RoadsideChecks>();
         services.AddScoped<ApiKeyStore>();
         services.AddMobileSourceRegistry();
         services.AddHostedService<OverdueCaseSweeper>();

@@ -1,5 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
+import { openInterception, retranslateInterception } from './intercept.js';
 
 // The live board: the newest flagged vehicles first, new ones pushed by the server (server-sent events) with a
 // banner and a tone, so an officer at the roadside notices without watching the screen.
@@ -33,10 +34,31 @@ function row(alert, fresh) {
   badge.className = `plate ${plateClasses.has(alert.plateColour) ? alert.plateColour : 'white'}`;
   badge.textContent = alert.plate;
   plate.append(badge);
+  const action = document.createElement('td');
+  const button = document.createElement('button');
+  button.className = 'act';
+  button.dataset.i18n = 'intercept';
+  button.textContent = t('intercept');
+  button.addEventListener('click', () => openInterception(alert, (result) => showOutcome(action, result)));
+  action.append(button);
   tr.append(plate, wordCell(`colour.${alert.plateColour}`), wordCell(`kind.${alert.kind}`), wordCell(`reason.${alert.reason}`),
-    cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()));
+    cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()), action);
   if (fresh) tr.classList.add('fresh');
   return tr;
+}
+
+// After an interception the row says what happened: the server's judgement and the officer's decision.
+function showOutcome(td, result) {
+  const judged = document.createElement('span');
+  judged.className = result.passed ? '' : 'outcome-failed';
+  judged.dataset.i18n = result.passed ? 'outcome.passed' : 'outcome.failed';
+  judged.textContent = t(judged.dataset.i18n);
+  const decided = document.createElement('span');
+  decided.dataset.i18n = `outcome.${result.decision}`;
+  decided.textContent = t(decided.dataset.i18n);
+  const fine = result.decision === 'Penalty' && result.fineYuan ? ` ${result.fineYuan} ${t('yuan')}` : '';
+  td.replaceChildren(judged, document.createTextNode(' · '), decided, document.createTextNode(fine));
+  td.closest('tr').dataset.outcome = `${result.passed ? 'passed' : 'failed'}:${result.decision}`;
 }
 
 function show(alert, fresh) {
@@ -77,6 +99,6 @@ async function start() {
   events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
 }
 
-wireLanguageToggle();
+wireLanguageToggle(retranslateInterception);
 wireSignOut();
 start();

@@ -1,0 +1,29 @@
+using MobileSource.Infrastructure.Roadside;
+using MobileSource.Server.Auth;
+
+namespace MobileSource.Server.Api;
+
+public static class RoadsideCheckEndpoints
+{
+    public static void MapRoadsideCheckEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/roadside-checks", RecordAsync)
+            .RequireAuthorization(Policies.RoadsideChecksWrite)
+            .WithTags("Traffic police")
+            .WithSummary("Record an interception: free-acceleration smoke k and/or the OBD read, judged here; penalty (6063) or release. A failed check lists the vehicle.")
+            .Accepts<RoadsideCheckRequest>("application/json")
+            .Produces<RoadsideCheckResult>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> RecordAsync(HttpContext http, RoadsideChecks checks, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<RoadsideCheckRequest>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var (result, errors) = await checks.RecordAsync(request!, http.Name(), http.RemoteAddress(), ct);
+        return result is null ? Problems.Validation(errors) : Results.Created($"/api/roadside-checks/{result.Id}", result);
+    }
+}
