@@ -61,5 +61,22 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
             using var again = await browser.Api.BlacklistAsync(plate);
             return again.RootElement.GetProperty("entries").EnumerateArray().Any(e => e.GetProperty("reason").GetString() == "RoadsideCheckFailed");
         }, TimeSpan.FromSeconds(15), $"{plate} listed for the failed roadside check");
+
+        // A further failing reading elsewhere is a sighting: it joins the vehicle's row instead of adding one.
+        // First every alert so far is on the board: the failed check's own listing joined the row too.
+        var hits = 0;
+        await Eventually.TrueAsync(async () =>
+        {
+            var alerts = await EnforcementFlow.AlertsForAsync(browser.Api, plate);
+            hits = alerts.Count;
+            return alerts.Count(a => a.GetProperty("reason").GetString() == "RoadsideCheckFailed") == 1;
+        }, TimeSpan.FromSeconds(15), "the failed check's listing alerted");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-hits", $"{hits}");
+        using (await browser.Api.PostReadingsAsync(Records.Diesel("BOARD-3", plate, DateTimeOffset.UtcNow.AddMinutes(-1), noPpm: 1900, site: "HB-RS-002")))
+        {
+        }
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-hits", $"{hits + 1}", new() { Timeout = 15_000 });
+        await Assertions.Expect(row).ToContainTextAsync($"×{hits + 1}");
+        await Assertions.Expect(page.Locator($"tr[data-plate='{plate}']")).ToHaveCountAsync(1);
     }
 }

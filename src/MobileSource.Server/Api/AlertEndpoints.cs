@@ -24,6 +24,8 @@ public static class AlertEndpoints
         group.MapGet("/recent", RecentAsync)
             .WithSummary("The newest alerts (?limit=, default 100), oldest first: what a live board shows before the stream.")
             .Produces<IReadOnlyList<AlertView>>();
+        group.MapGet("/board-settings", (IOptions<AlertOptions> options) => Results.Ok(new { foldWindowSeconds = options.Value.BoardFoldWindow.TotalSeconds }))
+            .WithSummary("How the live board folds repeat hits on one vehicle (Alerts:BoardFoldWindow).");
         group.MapGet("/stream", StreamAsync)
             .WithSummary("Server-sent events of new alerts; reconnect with Last-Event-ID to miss none.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");

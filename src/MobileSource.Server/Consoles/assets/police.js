@@ -8,6 +8,8 @@ const hits = document.getElementById('hits');
 const banner = document.getElementById('banner');
 const live = document.getElementById('live');
 const shown = new Set();
+const rows = new Map(); // plate|colour -> { tr, count, lastAt }
+let foldWindowMs = 30 * 60 * 1000;
 const plateClasses = new Set(['yellow', 'blue', 'green', 'white', 'black']);
 let audio;
 
@@ -29,11 +31,14 @@ function row(alert, fresh) {
   tr.dataset.alertId = alert.id;
   tr.dataset.plate = alert.plateNumber;
   tr.dataset.shownAt = String(Date.now());
+  tr.dataset.hits = '1';
   const plate = document.createElement('td');
   const badge = document.createElement('span');
   badge.className = `plate ${plateClasses.has(alert.plateColour) ? alert.plateColour : 'white'}`;
   badge.textContent = alert.plate;
-  plate.append(badge);
+  const count = document.createElement('span');
+  count.className = 'count';
+  plate.append(badge, count);
   const action = document.createElement('td');
   const button = document.createElement('button');
   button.className = 'act';
@@ -61,17 +66,43 @@ function showOutcome(td, result) {
   td.closest('tr').dataset.outcome = `${result.passed ? 'passed' : 'failed'}:${result.decision}`;
 }
 
+// One row per vehicle: a further hit within the fold window joins its row (count, latest place and time) without
+// a banner or a tone; after the window it alerts again.
 function show(alert, fresh) {
   if (shown.has(alert.id)) return;
   shown.add(alert.id);
-  hits.prepend(row(alert, fresh));
-  document.getElementById('empty').hidden = true;
-  if (fresh) {
-    banner.textContent = `${t('newHit')}: ${alert.plate} — ${t(`reason.${alert.reason}`)}`;
-    banner.classList.add('show');
-    setTimeout(() => banner.classList.remove('show'), 8000);
-    beep();
+  const key = `${alert.plateNumber}|${alert.plateColour}`;
+  const existing = rows.get(key);
+  const at = Date.parse(alert.createdAt);
+  if (existing) {
+    const folded = at - existing.lastAt < foldWindowMs;
+    existing.count += 1;
+    existing.lastAt = at;
+    existing.tr.querySelector('.count').textContent = `×${existing.count}`;
+    existing.tr.cells[4].textContent = alert.where ?? '';
+    existing.tr.cells[5].textContent = new Date(alert.occurredAt).toLocaleString();
+    existing.tr.dataset.hits = String(existing.count);
+    hits.prepend(existing.tr);
+    if (fresh) {
+      existing.tr.classList.remove('fresh');
+      void existing.tr.offsetWidth; // restart the highlight
+      existing.tr.classList.add('fresh');
+      if (!folded) announce(alert);
+    }
+    return;
   }
+  const tr = row(alert, fresh);
+  rows.set(key, { tr, count: 1, lastAt: at });
+  hits.prepend(tr);
+  document.getElementById('empty').hidden = true;
+  if (fresh) announce(alert);
+}
+
+function announce(alert) {
+  banner.textContent = `${t('newHit')}: ${alert.plate} — ${t(`reason.${alert.reason}`)}`;
+  banner.classList.add('show');
+  setTimeout(() => banner.classList.remove('show'), 8000);
+  beep();
 }
 
 function beep() {
@@ -89,6 +120,7 @@ function beep() {
 
 async function start() {
   showUser(await currentUser());
+  foldWindowMs = (await (await fetch('/api/alerts/board-settings')).json()).foldWindowSeconds * 1000;
   const recent = await (await fetch('/api/alerts/recent?limit=100')).json();
   for (const alert of recent) show(alert, false);
   document.getElementById('empty').hidden = recent.length > 0;
