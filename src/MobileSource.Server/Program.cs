@@ -24,6 +24,7 @@ app.MapPlateReviewEndpoints();
 app.MapScreeningEndpoints();
 app.MapBlacklistEndpoints();
 app.MapStationEndpoints();
+app.MapStationIntakeEndpoints();
 app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();

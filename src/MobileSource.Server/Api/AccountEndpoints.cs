@@ -22,7 +22,7 @@ public static class AccountEndpoints
             .Accepts<SignInRequest>("application/json")
             .Produces<SignedIn>();
         session.MapPost("/sign-out", SignOutAsync).WithSummary("End the session.");
-        session.MapGet("/me", Me)
+        session.MapGet("/me", MeAsync)
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
             .WithSummary("Who is signed in, with which role.");
 
@@ -90,11 +90,10 @@ public static class AccountEndpoints
         return Results.NoContent();
     }
 
-    private static IResult Me(ClaimsPrincipal user) => Results.Ok(new
-    {
-        userName = user.FindFirstValue(ClaimTypes.Name),
-        role = user.FindFirstValue(ClaimTypes.Role),
-    });
+    private static async Task<IResult> MeAsync(ClaimsPrincipal user, AccountAdministration accounts, CancellationToken ct) =>
+        await accounts.FindAsync(user.FindFirstValue(ClaimTypes.Name) ?? "", ct) is { } me
+            ? Results.Ok(new { me.UserName, me.DisplayName, me.Role })
+            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: "The account no longer exists.");
 
     private static async Task<IResult> CreateAsync(HttpContext http, AccountAdministration accounts, CancellationToken ct)
     {

@@ -25,6 +25,8 @@ public static class Policies
     public const string AccountsManage = nameof(AccountsManage);
     public const string PoliceConsole = nameof(PoliceConsole);
     public const string RoadsideChecksWrite = nameof(RoadsideChecksWrite);
+    public const string StationIntake = nameof(StationIntake);
+    public const string StationConsole = nameof(StationConsole);
 
     /// <summary>Any signed-in person or key holder, whatever the role.</summary>
     public const string SignedIn = nameof(SignedIn);
@@ -47,6 +49,8 @@ public static class Policies
         [AccountsManage] = [],
         [PoliceConsole] = [Roles.Police],
         [RoadsideChecksWrite] = [Roles.Police],
+        [StationIntake] = [Roles.InspectionStation, Roles.RepairStation, Roles.Operator],
+        [StationConsole] = [Roles.InspectionStation, Roles.RepairStation],
     };
 
     public static void Add(AuthorizationOptions options)

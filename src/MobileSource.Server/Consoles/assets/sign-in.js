@@ -3,6 +3,7 @@ import { t, wireLanguageToggle } from './i18n.js';
 const form = document.getElementById('sign-in');
 const notice = document.getElementById('notice');
 let lastProblem = null;
+const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station' };
 
 function showDenied() {
   const denied = new URLSearchParams(location.search).get('denied');
@@ -43,7 +44,7 @@ form.addEventListener('submit', async (event) => {
     const who = await response.json();
     const next = new URLSearchParams(location.search).get('next');
     // Only a path of ours: never a redirect to another site.
-    location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : who.role === 'police' ? '/police' : '/home');
+    location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : homes[who.role] ?? '/home');
     return;
   }
   const problem = await response.json().catch(() => ({}));

@@ -1,0 +1,128 @@
+import { t, wireLanguageToggle } from './i18n.js';
+import { currentUser, showUser, wireSignOut } from './session.js';
+
+// A station's intake: a vehicle arrives, the plate is typed (or scanned into the field), and the page says at once
+// whether it is listed and why, its repairs, and whether a re-test may be taken now; then the station's own work:
+// a repair station records the repair, an inspection station submits the test, judged by the server.
+const lookup = document.getElementById('lookup');
+const repairForm = document.getElementById('repair');
+const testForm = document.getElementById('test');
+const result = document.getElementById('v-result');
+let user;
+let vehicle; // { plate, colour }
+
+function errors(prefix, answer, fields) {
+  for (const field of fields) {
+    const target = document.getElementById(`${prefix}-${field}-error`);
+    if (target) target.textContent = '';
+  }
+  for (const [field, messages] of Object.entries(answer?.errors ?? {})) {
+    const name = field.startsWith('values.') ? field.slice('values.'.length) : field;
+    const target = document.getElementById(`${prefix}-${name}-error`) ?? document.getElementById(`${prefix}-${fields[0]}-error`);
+    target.textContent = messages.join(' ');
+  }
+}
+
+function text(tag, value, key) {
+  const element = document.createElement(tag);
+  if (key) element.dataset.i18n = key;
+  element.textContent = key ? t(key) : value;
+  return element;
+}
+
+async function show() {
+  const response = await fetch(`/api/stations/intake/${encodeURIComponent(vehicle.plate)}?colour=${vehicle.colour}`);
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    errors('', answer, ['plate']);
+    document.getElementById('plate-error').textContent = Object.values(answer.errors ?? {}).flat().join(' ') || answer.detail || '';
+    return;
+  }
+  document.getElementById('plate-error').textContent = '';
+  document.getElementById('vehicle').hidden = false;
+  const badge = document.getElementById('v-plate');
+  badge.textContent = answer.plate;
+  badge.className = `plate ${vehicle.colour}`;
+  const listed = document.getElementById('v-listed');
+  listed.dataset.i18n = answer.listed ? 'listedYes' : 'listedNo';
+  listed.textContent = t(listed.dataset.i18n);
+  listed.className = answer.listed ? 'outcome-failed' : '';
+  document.getElementById('vehicle').dataset.listed = String(answer.listed);
+  const rows = answer.cases.map((c) => {
+    const tr = document.createElement('tr');
+    tr.dataset.caseId = c.caseId;
+    const retest = c.retestAllowed ? text('td', '', 'retestAllowed') : text('td', t('retestRefused', { why: c.retestRefusedBecause }));
+    retest.className = c.retestAllowed ? 'retest-allowed' : 'retest-refused';
+    tr.append(text('td', '', `reason.${c.reason}`), text('td', '', `state.${c.state}`), text('td', new Date(c.deadline).toLocaleDateString()), retest);
+    return tr;
+  });
+  document.getElementById('v-cases').replaceChildren(...rows);
+  const repairs = answer.repairs.map((r) => text('li', `${new Date(r.repairedAt).toLocaleString()} · ${r.station} · ${r.items.join('、')}`));
+  document.getElementById('v-repairs').replaceChildren(...(repairs.length ? repairs : [text('li', '', 'noRepairs')]));
+}
+
+lookup.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const plate = lookup.plate.value.trim();
+  if (!plate) {
+    document.getElementById('plate-error').textContent = t('required');
+    return;
+  }
+  vehicle = { plate, colour: lookup.colour.value };
+  result.textContent = '';
+  await show();
+});
+
+async function post(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { ok: response.status === 201, answer: await response.json().catch(() => ({})) };
+}
+
+repairForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const items = repairForm.items.value.split(/[,，、]/).map((i) => i.trim()).filter(Boolean);
+  const { ok, answer } = await post('/api/repairs', {
+    plate: vehicle.plate, plateColour: vehicle.colour, station: repairForm.station.value, items, repairedAt: new Date().toISOString(),
+    notes: repairForm.notes.value || null,
+  });
+  errors('r', answer, ['station', 'items', 'notes']);
+  if (ok) {
+    result.className = 'ok-notice';
+    result.textContent = t('repairRecorded');
+    await show();
+  }
+});
+
+const optional = (form, name) => (form[name].value === '' ? null : Number(form[name].value));
+
+testForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const { ok, answer } = await post('/api/inspections', {
+    plate: vehicle.plate, plateColour: vehicle.colour, station: testForm.station.value, method: testForm.method.value,
+    values: { smokeK: optional(testForm, 'smokeK'), noxPpm: optional(testForm, 'noxPpm'), ringelmannLevel: optional(testForm, 'ringelmannLevel') },
+    testedAt: new Date().toISOString(),
+  });
+  errors('t', answer, ['station', 'method', 'smokeK', 'noxPpm', 'ringelmannLevel']);
+  if (ok) {
+    const parts = [t(answer.passed ? 'testPassed' : 'testFailed'), ...answer.failures];
+    if (answer.delistedCases.length) parts.push(t('delisted'));
+    for (const refusal of answer.retestRefused) parts.push(refusal.reason);
+    result.textContent = parts.join('；');
+    result.className = answer.passed ? 'ok-notice' : 'notice';
+    result.dataset.passed = String(answer.passed);
+    await show();
+  }
+});
+
+async function start() {
+  user = await currentUser();
+  showUser(user);
+  repairForm.hidden = user.role !== 'repair-station';
+  testForm.hidden = user.role !== 'inspection-station';
+  repairForm.station.value = user.displayName;
+  testForm.station.value = user.displayName;
+}
+
+wireLanguageToggle(() => vehicle && show());
+wireSignOut();
+start();
