@@ -49,7 +49,7 @@ public sealed class SignInTests(Browser browser)
         var page = await browser.NewPageAsync("en");
         await page.GotoAsync("/");
         await Browser.SignInAsync(page, "operator.browser");
-        await page.WaitForURLAsync("**/home");
+        await page.WaitForURLAsync("**/operator");
         await page.GotoAsync("/police");
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
         await Assertions.Expect(page.Locator("#notice")).ToHaveTextAsync("Your role may not open that page: /police");

@@ -3,7 +3,7 @@ import { t, wireLanguageToggle } from './i18n.js';
 const form = document.getElementById('sign-in');
 const notice = document.getElementById('notice');
 let lastProblem = null;
-const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station' };
+const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station', operator: '/operator' };
 
 function showDenied() {
   const denied = new URLSearchParams(location.search).get('denied');
