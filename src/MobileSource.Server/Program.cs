@@ -13,6 +13,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" })).WithTags("Health");
@@ -30,6 +31,7 @@ app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapAccountEndpoints();
 app.MapRoadsideCheckEndpoints();
+app.MapBureauEndpoints();
 app.MapConsoles();
 app.MapCaptureEndpoints();
 app.MapAnprEndpoints();

@@ -78,12 +78,43 @@ public sealed class AccountTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task An_unknown_user_name_gets_the_same_answer_as_a_wrong_password()
+    public async Task An_unknown_user_name_is_answered_as_a_real_one_is_even_when_it_locks()
     {
-        var response = await SignInAsync(Browser(), "nobody.here", Password);
+        // Wrong passwords on a real account and on a name no account has: the same answers, try by try.
+        await CreateAsync("real.person", "operator");
+        var browser = Browser();
+        for (var i = 1; i <= 5; i++)
+        {
+            var real = await SignInAsync(browser, "real.person", $"wrong-{i}-password");
+            var unknown = await SignInAsync(browser, "nobody.here", $"wrong-{i}-password");
+            Assert.Equal(real.StatusCode, unknown.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Locked, (await SignInAsync(browser, "nobody.here", Password)).StatusCode);
+    }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("Wrong user name or password", await response.Content.ReadAsStringAsync());
+    [Fact]
+    public async Task A_user_name_typed_in_another_case_signs_in_as_the_account()
+    {
+        await CreateAsync("Police.Case", "police");
+        var browser = Browser();
+
+        var response = await SignInAsync(browser, "police.case", Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Police.Case", body.RootElement.GetProperty("userName").GetString());
+    }
+
+    [Fact]
+    public async Task One_address_that_tries_too_many_sign_ins_a_minute_is_slowed_down()
+    {
+        using var limited = new ServerFactory(new Dictionary<string, string> { ["Accounts:SignInsPerMinutePerAddress"] = "3" });
+        var browser = limited.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(browser, $"guess.{i}", Password)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(browser, "guess.4", Password)).StatusCode);
     }
 
     [Fact]

@@ -40,7 +40,11 @@ public sealed class RoadsideCheckTests(ServerFixture server)
         var clean = new { plate = "豫F61002", plateColour = "yellow", checkpoint = "淇滨卡口", smokeK = 0.4, decision = "release" };
         var released = await RecordAsync(clean);
         Assert.Equal(HttpStatusCode.Created, released.StatusCode);
-        Assert.False(await server.Api.IsListedAsync("豫F61002"));
+        using (var body = JsonDocument.Parse(await released.Content.ReadAsStringAsync()))
+        {
+            Assert.True(body.RootElement.GetProperty("passed").GetBoolean());
+            Assert.False(body.RootElement.GetProperty("violationRecorded").GetBoolean());
+        }
 
         var penalised = await RecordAsync(clean with { decision = "penalty" });
         await AssertFieldAsync(penalised, "decision", "passed the check");

@@ -64,6 +64,8 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string>? settings 
         // The device line protocol on a port of the system's choosing: see DeviceLinePort.
         builder.UseSetting("Sensing:Tcp:Enabled", "true");
         builder.UseSetting("Sensing:Tcp:Port", "0");
+        // Tests sign in far more often than people do, all from one address.
+        builder.UseSetting("Accounts:SignInsPerMinutePerAddress", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -9,6 +9,7 @@ using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Infrastructure.Stations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MobileSource.Infrastructure.Roadside;
@@ -88,6 +89,10 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
         {
             return (null, errors);
         }
+        if (request.AlertId is { } alertId && !await db.Alerts.AnyAsync(a => a.Id == alertId && a.Plate == vehicle!.Value.Number.Value, ct))
+        {
+            return (null, [new FieldError("alertId", $"no police alert {alertId} for {request.Plate}")]);
+        }
         var passed = failures.Count == 0;
         if (RoadsideDecision.Check(decision, passed, request.FineYuan) is { } problem)
         {
@@ -120,7 +125,7 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
         var violation = passed
             ? null
             : await ViolationRecorder.RecordAsync(db, $"roadside:{record.Id}", vehicle.Value, ListingReason.RoadsideCheckFailed,
-                $"roadside check at {record.Checkpoint} by {officer}: {string.Join("; ", failures)}", record.Checkpoint, now.UtcDateTime, ct);
+                $"roadside check at {record.Checkpoint} by {officer}: {string.Join("; ", failures)}", record.Checkpoint, record.CheckedAtUtc, ct);
         db.Audit.Add(new AuditEntry
         {
             AtUtc = now.UtcDateTime,

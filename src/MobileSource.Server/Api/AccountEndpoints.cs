@@ -18,6 +18,7 @@ public static class AccountEndpoints
     {
         var session = app.MapGroup("/account").WithTags("Sign-in");
         session.MapPost("/sign-in", SignInAsync)
+            .RequireRateLimiting(AccountSetup.SignInRateLimit)
             .WithSummary("Sign in with user name and password; sets the session cookie. 401 wrong, 423 locked after repeated failures.")
             .Accepts<SignInRequest>("application/json")
             .Produces<SignedIn>();
@@ -38,7 +39,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignInAsync(
         HttpContext http, SignInManager<Account> signIn, UserManager<Account> users, AccountAdministration accounts,
-        IOptions<AccountOptions> options, CancellationToken ct)
+        SignInGuard guard, TimeProvider clock, IOptions<AccountOptions> options, CancellationToken ct)
     {
         var (request, problem) = await JsonBody.ReadAsync<SignInRequest>(http.Request, ct);
         if (problem is not null)
@@ -59,11 +60,23 @@ public static class AccountEndpoints
             return Problems.Validation(errors);
         }
         var userName = request.UserName!.Trim();
-        var account = await users.FindByNameAsync(userName);
-        var wasLocked = account is not null && await users.IsLockedOutAsync(account);
-
-        var result = await signIn.PasswordSignInAsync(userName, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (userName.Length > 64)
+        {
+            return Problems.Field("userName", "at most 64 characters");
+        }
         var from = http.RemoteAddress();
+        using var turn = await guard.TakeTurnAsync(userName, ct);
+        var account = await users.FindByNameAsync(userName);
+        if (account is null)
+        {
+            var (_, lockedUntil) = guard.UnknownNameTried(userName, request.Password!);
+            await accounts.AuditSignInAsync(userName, "account.sign-in-failed", "no such user name", from, ct);
+            return lockedUntil is { } until ? Locked(until, options.Value) : Wrong();
+        }
+        userName = account.UserName!; // as stored: the name may have been typed in another case
+        var wasLockedOut = await users.IsLockedOutAsync(account);
+
+        var result = await signIn.PasswordSignInAsync(account, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             await accounts.AuditSignInAsync(userName, "account.signed-in", "password", from, ct);
@@ -72,17 +85,23 @@ public static class AccountEndpoints
         }
         if (result.IsLockedOut)
         {
-            var until = account is null ? null : await users.GetLockoutEndDateAsync(account);
-            await accounts.AuditSignInAsync(userName, wasLocked ? "account.sign-in-refused" : "account.locked-out",
-                wasLocked ? $"locked until {until:u}" : $"{options.Value.MaxFailedSignIns} wrong passwords in a row; locked until {until:u}", from, ct);
-            return Results.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
-                detail: $"After {options.Value.MaxFailedSignIns} wrong passwords the account is locked until {until:u}; an administrator can unlock it sooner.",
-                extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
+            var until = await users.GetLockoutEndDateAsync(account) ?? clock.GetUtcNow();
+            await accounts.AuditSignInAsync(userName, wasLockedOut ? "account.sign-in-refused" : "account.locked-out",
+                wasLockedOut ? $"locked until {until:u}" : $"{options.Value.MaxFailedSignIns} wrong passwords in a row; locked until {until:u}", from, ct);
+            return Locked(until, options.Value);
         }
         await accounts.AuditSignInAsync(userName, "account.sign-in-failed",
-            account is null ? "no such user name" : $"wrong password ({await users.GetAccessFailedCountAsync(account)} of {options.Value.MaxFailedSignIns})", from, ct);
-        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: "Wrong user name or password.");
+            $"wrong password ({await users.GetAccessFailedCountAsync(account)} of {options.Value.MaxFailedSignIns})", from, ct);
+        return Wrong();
     }
+
+    private static IResult Wrong() =>
+        Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: "Wrong user name or password.");
+
+    private static IResult Locked(DateTimeOffset until, AccountOptions options) =>
+        Results.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
+            detail: $"After {options.MaxFailedSignIns} wrong passwords the account is locked until {until:u}; an administrator can unlock it sooner.",
+            extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
 
     private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<Account> signIn)
     {

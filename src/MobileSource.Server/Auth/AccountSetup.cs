@@ -2,9 +2,11 @@ using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Security;
 using System.Security.Claims;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MobileSource.Server.Auth;
 
@@ -19,6 +21,9 @@ public sealed class AccountOptions
     /// <summary>A signed-in session ends after this long without a request.</summary>
     public TimeSpan SessionIdle { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>Sign-in attempts one address may make a minute (any user names), before 429.</summary>
+    public int SignInsPerMinutePerAddress { get; set; } = 30;
+
     /// <summary>The first admin account of a new installation (user name and password); none when not set.</summary>
     public string? BootstrapAdminUserName { get; set; }
     public string? BootstrapAdminPassword { get; set; }
@@ -28,6 +33,7 @@ public sealed class AccountOptions
 public static class AccountSetup
 {
     public const string CookieName = "mobilesource.session";
+    public const string SignInRateLimit = "sign-in";
 
     /// <summary>
     /// The scheme every policy uses: a request with an API key is judged by the key, any other by the session cookie.
@@ -55,6 +61,17 @@ public static class AccountSetup
             .AddEntityFrameworkStores<MobileSourceDbContext>()
             .AddSignInManager();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<SignInGuard>();
+        // A session ends within a minute of its account changing (password, role, deletion): the cookie's stamp is checked.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<Account>>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) }));
+        });
         return services;
     }
 
@@ -72,6 +89,7 @@ public static class AccountSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = idle;
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             o.LoginPath = "/";
             // An API call answers with a problem; a page goes to the sign-in page, which says what happened.
             o.Events.OnRedirectToLogin = context => AnswerAsync(context, StatusCodes.Status401Unauthorized, "Not signed in",

@@ -27,6 +27,7 @@ public static class Policies
     public const string RoadsideChecksWrite = nameof(RoadsideChecksWrite);
     public const string StationIntake = nameof(StationIntake);
     public const string StationConsole = nameof(StationConsole);
+    public const string BureauRead = nameof(BureauRead);
 
     /// <summary>Any signed-in person or key holder, whatever the role.</summary>
     public const string SignedIn = nameof(SignedIn);
@@ -51,6 +52,7 @@ public static class Policies
         [RoadsideChecksWrite] = [Roles.Police],
         [StationIntake] = [Roles.InspectionStation, Roles.RepairStation, Roles.Operator],
         [StationConsole] = [Roles.InspectionStation, Roles.RepairStation],
+        [BureauRead] = [Roles.BureauAnalyst, Roles.Operator],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -23,6 +23,7 @@ public static class Consoles
         app.MapGet("/home", () => Page("home.html")).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         app.MapGet("/police", () => Page("police.html")).RequireAuthorization(Policies.PoliceConsole).ExcludeFromDescription();
         app.MapGet("/station", () => Page("station.html")).RequireAuthorization(Policies.StationConsole).ExcludeFromDescription();
+        app.MapGet("/bureau", () => Page("bureau.html")).RequireAuthorization(Policies.BureauRead).ExcludeFromDescription();
         app.MapGet("/operator", () => Page("operator.html")).RequireAuthorization(Policies.CapturesWrite).ExcludeFromDescription();
     }
 

@@ -3,6 +3,7 @@ using MobileSource.Cameras.Streams;
 using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Limits;
 using MobileSource.Infrastructure.Alerts;
+using MobileSource.Infrastructure.Bureau;
 using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddScoped<RepairService>();
         services.AddScoped<InspectionService>();
         services.AddScoped<RoadsideChecks>();
+        services.AddScoped<BureauDashboard>();
         services.AddScoped<ApiKeyStore>();
         services.AddMobileSourceRegistry();
         services.AddHostedService<OverdueCaseSweeper>();

@@ -45,9 +45,11 @@ form.addEventListener('submit', async (event) => {
     decision: form.querySelector('input[name=decision]:checked')?.value ?? null, fineYuan: number('fineYuan'),
     note: form.note.value || null,
   };
+  const save = document.getElementById('intercept-save');
+  save.disabled = true; // a second click must not record the interception twice
   const response = await fetch('/api/roadside-checks', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-  });
+  }).finally(() => { save.disabled = false; });
   const answer = await response.json().catch(() => ({}));
   if (response.status === 201) {
     dialog.close();

@@ -127,7 +127,11 @@ async function start() {
   // EventSource resumes with Last-Event-ID after a drop, so no hit is missed.
   const events = new EventSource(`/api/alerts/stream?after=${Math.max(0, ...recent.map(a => a.id))}`);
   events.addEventListener('open', () => { live.textContent = t('connected'); });
-  events.addEventListener('error', () => { live.textContent = t('reconnecting'); });
+  events.addEventListener('error', async () => {
+    live.textContent = t('reconnecting');
+    // The browser gives up on a refused stream (the session ended): sign in again rather than wait forever.
+    if (events.readyState === EventSource.CLOSED && !(await fetch('/account/me')).ok) location.assign('/?next=/police');
+  });
   events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
 }
 

@@ -3,7 +3,18 @@ import { t, wireLanguageToggle } from './i18n.js';
 const form = document.getElementById('sign-in');
 const notice = document.getElementById('notice');
 let lastProblem = null;
-const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station', operator: '/operator' };
+// Only a page of this site: "/\\evil.example" and the like resolve to another origin and are dropped.
+function pageOfOurs(next) {
+  if (!next) return null;
+  try {
+    const url = new URL(next, location.origin);
+    return url.origin === location.origin ? url.pathname + url.search : null;
+  } catch {
+    return null;
+  }
+}
+
+const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station', operator: '/operator', 'bureau-analyst': '/bureau' };
 
 function showDenied() {
   const denied = new URLSearchParams(location.search).get('denied');
@@ -42,9 +53,7 @@ form.addEventListener('submit', async (event) => {
   }
   if (response.ok) {
     const who = await response.json();
-    const next = new URLSearchParams(location.search).get('next');
-    // Only a path of ours: never a redirect to another site.
-    location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : homes[who.role] ?? '/home');
+    location.assign(pageOfOurs(new URLSearchParams(location.search).get('next')) ?? homes[who.role] ?? '/home');
     return;
   }
   const problem = await response.json().catch(() => ({}));

@@ -34,8 +34,8 @@ async function show() {
   const response = await fetch(`/api/stations/intake/${encodeURIComponent(vehicle.plate)}?colour=${vehicle.colour}`);
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) {
-    errors('', answer, ['plate']);
-    document.getElementById('plate-error').textContent = Object.values(answer.errors ?? {}).flat().join(' ') || answer.detail || '';
+    document.getElementById('vehicle').hidden = true;
+    document.getElementById('plate-error').textContent = Object.values(answer.errors ?? {}).flat().join(' ') || answer.detail || response.statusText;
     return;
   }
   document.getElementById('plate-error').textContent = '';

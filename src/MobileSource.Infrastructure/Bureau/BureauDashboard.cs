@@ -1,0 +1,97 @@
+using MobileSource.Domain.Blacklist;
+using MobileSource.Infrastructure.Persistence;
+using MobileSource.Infrastructure.Persistence.Entities;
+using MobileSource.Infrastructure.Sensing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Infrastructure.Bureau;
+
+public sealed record DayFigures(DateOnly Day, int Readings, int OverLimit, double? OverLimitRate, int Captures, int CapturesConfirmed, int Listed, int Delisted);
+
+public sealed record SiteFigures(string Site, int Readings, int OverLimit, double? OverLimitRate);
+
+public sealed record CaseFigures(int Open, int Overdue, int Closed, double? MedianDaysToDelist);
+
+/// <summary>The plan's targets: roadside checks >= 15 % of the heavy traffic seen; the diesel fleet checked at least once.</summary>
+public sealed record PlanProgress(
+    int RoadsideChecks, int HeavyVehiclesSeen, double? RoadsideShare, double RoadsideTarget,
+    int DieselRegistered, int DieselChecked, double? DieselCheckedShare);
+
+public sealed record DashboardView(DateOnly From, DateOnly To, IReadOnlyList<DayFigures> Days, IReadOnlyList<SiteFigures> Sites, CaseFigures Cases, PlanProgress Plan);
+
+/// <summary>
+/// The bureau's figures over a span of local days: readings and over-limit rate per day and site, captures, blacklist
+/// inflow and outflow, cases open, overdue and closed with the median time to delisting, and progress against the plan.
+/// Readings and captures are counted in the database (a city has millions); cases are few enough to count here.
+/// </summary>
+public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOptions> sensing)
+{
+    public const double RoadsideTarget = 0.15;
+    private const int YellowPlate = 2; // heavy vehicles carry yellow plates
+
+    public async Task<DashboardView> BuildAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var offset = sensing.Value.LocalTimeOffsetHours;
+        var fromUtc = from.ToDateTime(TimeOnly.MinValue).AddHours(-offset);
+        var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-offset);
+
+        var readings = await db.Readings.AsNoTracking()
+            .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.NotForEnforcementReason == null)
+            .GroupBy(r => new { Day = r.MeasuredAtUtc.AddHours(offset).Date, r.SiteNo })
+            .Select(g => new
+            {
+                g.Key.Day, g.Key.SiteNo,
+                Judged = g.Count(r => r.Outcome == "Pass" || r.Outcome == "Fail"),
+                Fail = g.Count(r => r.Outcome == "Fail"),
+            })
+            .ToListAsync(ct);
+        var captures = await db.Captures.AsNoTracking()
+            .Where(c => c.CapturedAtUtc >= fromUtc && c.CapturedAtUtc < toUtc)
+            .GroupBy(c => c.CapturedAtUtc.AddHours(offset).Date)
+            .Select(g => new { Day = g.Key, All = g.Count(), Confirmed = g.Count(c => c.State == CaptureState.Confirmed) })
+            .ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().Select(c => new { c.ListedAt, c.DelistedAt, c.State }).ToListAsync(ct);
+
+        DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime.AddHours(offset));
+        var days = new List<DayFigures>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            var d = day.ToDateTime(TimeOnly.MinValue);
+            var judged = readings.Where(r => r.Day == d).Sum(r => r.Judged);
+            var fail = readings.Where(r => r.Day == d).Sum(r => r.Fail);
+            var captured = captures.SingleOrDefault(c => c.Day == d);
+            days.Add(new DayFigures(day, judged, fail, Rate(fail, judged), captured?.All ?? 0, captured?.Confirmed ?? 0,
+                cases.Count(c => Local(c.ListedAt) == day), cases.Count(c => c.DelistedAt is { } at && Local(at) == day)));
+        }
+        var sites = readings.GroupBy(r => r.SiteNo)
+            .Select(g => new SiteFigures(g.Key, g.Sum(r => r.Judged), g.Sum(r => r.Fail), Rate(g.Sum(r => r.Fail), g.Sum(r => r.Judged))))
+            .OrderByDescending(s => s.OverLimit).ThenBy(s => s.Site)
+            .ToList();
+        var delistDays = cases.Where(c => c.DelistedAt is not null).Select(c => (c.DelistedAt!.Value - c.ListedAt).TotalDays).Order().ToList();
+        var caseFigures = new CaseFigures(
+            cases.Count(c => c.State != CaseState.Delisted), cases.Count(c => c.State == CaseState.Overdue), cases.Count(c => c.State == CaseState.Delisted),
+            delistDays.Count == 0 ? null : Math.Round(Median(delistDays), 1));
+        return new DashboardView(from, to, days, sites, caseFigures, await PlanAsync(fromUtc, toUtc, ct));
+    }
+
+    private async Task<PlanProgress> PlanAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    {
+        var checks = await db.RoadsideChecks.CountAsync(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc, ct);
+        var heavySeen = await db.Readings
+            .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null)
+            .Select(r => r.Plate).Distinct().CountAsync(ct);
+        var diesel = db.Vehicles.Where(v => v.Fuel == "B");
+        var dieselRegistered = await diesel.CountAsync(ct);
+        var checkedPlates = db.Readings.Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.Outcome != "Invalid").Select(r => r.Plate)
+            .Union(db.RoadsideChecks.Where(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc).Select(r => (string?)r.Plate))
+            .Union(db.Inspections.Where(i => i.TestedAtUtc >= fromUtc && i.TestedAtUtc < toUtc).Select(i => (string?)i.Plate));
+        var dieselChecked = await diesel.Where(v => checkedPlates.Contains(v.Plate)).Select(v => v.Plate).Distinct().CountAsync(ct);
+        return new PlanProgress(checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget, dieselRegistered, dieselChecked, Rate(dieselChecked, dieselRegistered));
+    }
+
+    private static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}

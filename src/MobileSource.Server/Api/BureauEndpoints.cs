@@ -1,0 +1,49 @@
+using System.Globalization;
+using MobileSource.Infrastructure.Bureau;
+using MobileSource.Infrastructure.Sensing;
+using MobileSource.Server.Auth;
+using Microsoft.Extensions.Options;
+
+namespace MobileSource.Server.Api;
+
+public static class BureauEndpoints
+{
+    private const int MaxDays = 366;
+
+    public static void MapBureauEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/bureau/dashboard", DashboardAsync)
+            .RequireAuthorization(Policies.BureauRead)
+            .WithTags("Bureau")
+            .WithSummary("Figures per local day (?from=&to=, yyyy-MM-dd; default the last 30 days): readings and over-limit rate, captures, blacklist in and out; per site; cases; plan progress.")
+            .Produces<DashboardView>();
+    }
+
+    private static async Task<IResult> DashboardAsync(
+        string? from, string? to, BureauDashboard dashboard, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(sensing.Value.LocalTimeOffsetHours));
+        var errors = new List<FieldError>();
+        var last = Day(to, "to", today, errors);
+        var first = Day(from, "from", last.AddDays(-29), errors);
+        if (errors.Count == 0 && (first > last || last.DayNumber - first.DayNumber >= MaxDays))
+        {
+            errors.Add(new("from", $"from must be on or before to, at most {MaxDays} days before it"));
+        }
+        return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(await dashboard.BuildAsync(first, last, ct));
+    }
+
+    private static DateOnly Day(string? text, string field, DateOnly fallback, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        errors.Add(new(field, $"'{text}' is not a date (yyyy-MM-dd)"));
+        return fallback;
+    }
+}
