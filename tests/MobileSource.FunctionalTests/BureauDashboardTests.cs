@@ -12,7 +12,7 @@ public sealed class BureauDashboardTests(ServerFixture server)
     {
         // Days far enough back that no other test's readings fall on them.
         var day1 = DateTimeOffset.UtcNow.Date.AddDays(-50);
-        var at = new DateTimeOffset(day1, TimeSpan.Zero).AddHours(2); // 10:00 Beijing time
+        var at = new DateTimeOffset(day1, TimeSpan.Zero).AddHours(-0.5); // 23:30 UTC the day before: 07:30 on day 1 in Beijing
         const string site = "HB-RS-911";
         using (await server.Api.PostReadingsAsync(
                    Records.Diesel("DASH-1", "豫F63001", at, noPpm: 1800, site: site),

@@ -33,8 +33,8 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
     public async Task<DashboardView> BuildAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var offset = sensing.Value.LocalTimeOffsetHours;
-        var fromUtc = from.ToDateTime(TimeOnly.MinValue).AddHours(-offset);
-        var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-offset);
+        var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
+        var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
 
         var readings = await db.Readings.AsNoTracking()
             .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.NotForEnforcementReason == null)
