@@ -54,6 +54,8 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         await page.ClickAsync("#intercept-save");
         await Assertions.Expect(row).ToHaveAttributeAsync("data-outcome", "failed:Penalty");
         await Assertions.Expect(row).ToContainTextAsync("已处罚 6063 100 元");
+        await Assertions.Expect(page.Locator("#quota")).ToContainTextAsync("今日路检");
+        await Assertions.Expect(page.Locator("#quota")).Not.ToContainTextAsync("今日路检 0 辆");
 
         // The failed check is a violation of its own: the core opens a case for it.
         await Eventually.TrueAsync(async () =>

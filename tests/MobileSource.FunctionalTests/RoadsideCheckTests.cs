@@ -62,6 +62,27 @@ public sealed class RoadsideCheckTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Todays_checks_are_counted_against_the_heavy_vehicles_seen_today()
+    {
+        async Task<(int Checks, int Seen)> TodayAsync()
+        {
+            using var body = JsonDocument.Parse(await server.Api.Client("police").GetStringAsync("/api/roadside-checks/today"));
+            Assert.Equal(0.15, body.RootElement.GetProperty("target").GetDouble());
+            return (body.RootElement.GetProperty("roadsideChecks").GetInt32(), body.RootElement.GetProperty("heavyVehiclesSeen").GetInt32());
+        }
+        var before = await TodayAsync();
+        using (await server.Api.PostReadingsAsync(Records.Diesel("QUOTA-1", "豫F61010", DateTimeOffset.UtcNow.AddSeconds(-5), site: "HB-RS-941")))
+        {
+        }
+        Assert.Equal(HttpStatusCode.Created, (await RecordAsync(new { plate = "豫F61010", plateColour = "yellow", checkpoint = "X", smokeK = 0.3, decision = "release" })).StatusCode);
+
+        var after = await TodayAsync();
+
+        // Other tests add to today's figures too: at least this check and this truck are counted.
+        Assert.True(after.Checks >= before.Checks + 1 && after.Seen >= before.Seen + 1, $"before {before}, after {after}");
+    }
+
+    [Fact]
     public async Task Only_the_police_record_interceptions()
     {
         var response = await RecordAsync(new { plate = "豫F61004", plateColour = "yellow", checkpoint = "X", smokeK = 0.3, decision = "release" }, "operator");

@@ -18,6 +18,8 @@ public sealed record PlanProgress(
     int RoadsideChecks, int HeavyVehiclesSeen, double? RoadsideShare, double RoadsideTarget,
     int DieselRegistered, int DieselChecked, double? DieselCheckedShare);
 
+public sealed record RoadsideQuota(DateOnly Day, int RoadsideChecks, int HeavyVehiclesSeen, double? Share, double Target);
+
 public sealed record DashboardView(DateOnly From, DateOnly To, IReadOnlyList<DayFigures> Days, IReadOnlyList<SiteFigures> Sites, CaseFigures Cases, PlanProgress Plan);
 
 /// <summary>
@@ -75,12 +77,27 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
         return new DashboardView(from, to, days, sites, caseFigures, await PlanAsync(fromUtc, toUtc, ct));
     }
 
-    private async Task<PlanProgress> PlanAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    /// <summary>Roadside checks against the heavy vehicles seen on one local day: the plan asks for 15 % or more.</summary>
+    public async Task<RoadsideQuota> RoadsideQuotaAsync(DateOnly day, CancellationToken ct)
+    {
+        var offset = sensing.Value.LocalTimeOffsetHours;
+        var fromUtc = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
+        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, fromUtc.AddDays(1), ct);
+        return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget);
+    }
+
+    private async Task<(int Checks, int HeavySeen)> RoadsideFiguresAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
         var checks = await db.RoadsideChecks.CountAsync(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc, ct);
         var heavySeen = await db.Readings
             .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null)
             .Select(r => r.Plate).Distinct().CountAsync(ct);
+        return (checks, heavySeen);
+    }
+
+    private async Task<PlanProgress> PlanAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    {
+        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, toUtc, ct);
         var diesel = db.Vehicles.Where(v => v.Fuel == "B");
         var dieselRegistered = await diesel.CountAsync(ct);
         var checkedPlates = db.Readings.Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.Outcome != "Invalid").Select(r => r.Plate)

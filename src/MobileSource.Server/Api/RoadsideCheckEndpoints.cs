@@ -1,4 +1,7 @@
+using MobileSource.Infrastructure.Bureau;
 using MobileSource.Infrastructure.Roadside;
+using MobileSource.Infrastructure.Sensing;
+using Microsoft.Extensions.Options;
 using MobileSource.Server.Auth;
 
 namespace MobileSource.Server.Api;
@@ -14,7 +17,16 @@ public static class RoadsideCheckEndpoints
             .Accepts<RoadsideCheckRequest>("application/json")
             .Produces<RoadsideCheckResult>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
+        app.MapGet("/api/roadside-checks/today", TodayAsync)
+            .RequireAuthorization(Policies.RoadsideChecksWrite)
+            .WithTags("Traffic police")
+            .WithSummary("Today's roadside checks against the heavy vehicles seen today (the plan asks >= 15 %).")
+            .Produces<RoadsideQuota>();
     }
+
+    private static async Task<IResult> TodayAsync(BureauDashboard figures, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
+        Results.Ok(await figures.RoadsideQuotaAsync(
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(sensing.Value.LocalTimeOffsetHours)), ct));
 
     private static async Task<IResult> RecordAsync(HttpContext http, RoadsideChecks checks, CancellationToken ct)
     {

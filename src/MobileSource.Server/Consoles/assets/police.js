@@ -44,7 +44,7 @@ function row(alert, fresh) {
   button.className = 'act';
   button.dataset.i18n = 'intercept';
   button.textContent = t('intercept');
-  button.addEventListener('click', () => openInterception(alert, (result) => showOutcome(action, result)));
+  button.addEventListener('click', () => openInterception(alert, (result) => { showOutcome(action, result); loadQuota(); }));
   action.append(button);
   tr.append(plate, wordCell(`colour.${alert.plateColour}`), wordCell(`kind.${alert.kind}`), wordCell(`reason.${alert.reason}`),
     cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()), action);
@@ -68,6 +68,21 @@ function showOutcome(td, result) {
 
 // One row per vehicle: a further hit within the fold window joins its row (count, latest place and time) without
 // a banner or a tone; after the window it alerts again.
+// The day's roadside quota: checks against the heavy vehicles the remote-sensing sites saw today.
+let quota = null;
+async function loadQuota() {
+  quota = await (await fetch('/api/roadside-checks/today')).json();
+  renderQuota();
+}
+
+function renderQuota() {
+  if (!quota) return;
+  const share = quota.share === null ? '—' : `${(quota.share * 100).toFixed(1)} %`;
+  const line = document.getElementById('quota');
+  line.textContent = t('quota', { checks: quota.roadsideChecks, seen: quota.heavyVehiclesSeen, share });
+  line.className = `quota ${(quota.share ?? 0) >= quota.target ? 'met' : 'below'}`;
+}
+
 function show(alert, fresh) {
   if (shown.has(alert.id)) return;
   shown.add(alert.id);
@@ -120,6 +135,7 @@ function beep() {
 
 async function start() {
   showUser(await currentUser());
+  loadQuota();
   foldWindowMs = (await (await fetch('/api/alerts/board-settings')).json()).foldWindowSeconds * 1000;
   const recent = await (await fetch('/api/alerts/recent?limit=100')).json();
   for (const alert of recent) show(alert, false);
@@ -135,6 +151,6 @@ async function start() {
   events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
 }
 
-wireLanguageToggle(retranslateInterception);
+wireLanguageToggle(() => { retranslateInterception(); renderQuota(); });
 wireSignOut();
 start();
