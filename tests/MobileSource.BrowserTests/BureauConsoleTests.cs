@@ -38,4 +38,42 @@ public sealed class BureauConsoleTests(Browser browser)
         await page.ClickAsync("#language");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bureau dashboard");
     }
+
+    [Fact]
+    public async Task A_bureau_analyst_imports_the_registry_with_progress_finds_a_listed_truck_and_exports_the_list()
+    {
+        const string plate = "豫F77364";
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mobilesource-registry-").FullName, "registry.csv");
+        await File.WriteAllTextAsync(file, RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAB77364"), "NOT-A-PLATE,黄,01,LFWSRXRJ5HAB77365,B,国III,X,B,2015-01-01,某某"));
+        await browser.CreateAccountAsync("bureau.tools", "bureau-analyst");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Browser.SignInAsync(page, "bureau.tools");
+        await page.WaitForURLAsync("**/bureau");
+
+        await page.SetInputFilesAsync("#registry-file", file);
+        await page.ClickAsync("#import button[type=submit]");
+        await Assertions.Expect(page.Locator("#import")).ToHaveAttributeAsync("data-done", "true");
+        await Assertions.Expect(page.Locator("#imported")).ToContainTextAsync("拒绝 1");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#rejected-download"));
+        var rejected = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("hphm", rejected); // the rejected row names its field
+
+        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
+        using (await browser.Api.PostReadingsAsync(Records.Diesel("TOOLS-1", plate, t0, noPpm: 1820), Records.Diesel("TOOLS-2", plate, t0.AddDays(1), noPpm: 1750)))
+        {
+        }
+        await Eventually.TrueAsync(() => browser.Api.IsListedAsync(plate), TimeSpan.FromSeconds(30), $"{plate} listed");
+
+        await page.FillAsync("#q", "77364");
+        await page.ClickAsync("#search button[type=submit]");
+        await Assertions.Expect(page.Locator("#blacklist tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#blacklist")).ToContainTextAsync("豫F·77364");
+        var export = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var csv = await File.ReadAllTextAsync((await export.PathAsync())!);
+        Assert.StartsWith("\uFEFFplate,plate_colour,reason", csv);
+        Assert.Contains("豫F·77364,yellow,RemoteSensingOverLimit", csv);
+        Assert.Equal(2, csv.Trim().Split('\n').Length); // the header and the one entry searched for
+        await Browser.ScreenshotAsync(page, "bureau-tools");
+    }
 }

@@ -16,8 +16,11 @@ public static class BlacklistEndpoints
             .WithSummary("Whether a plate is listed, with its open entries (?colour= narrows to one vehicle).")
             .Produces<BlacklistStatusView>();
         group.MapGet("/", ListAsync)
-            .WithSummary("The listed vehicles' open entries, newest first, a page at a time.")
+            .WithSummary("The listed vehicles' open entries, newest first, a page at a time; ?q= keeps plates containing it (豫F12, 12345).")
             .Produces<BlacklistPageView>();
+        group.MapGet("/export.csv", ExportAsync)
+            .WithSummary("Every open entry as CSV (UTF-8 with BOM, for spreadsheet programs), newest first; ?q= as for the list.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
     private static async Task<IResult> GetAsync(string plate, string? colour, MobileSourceDbContext db, CancellationToken ct)
@@ -39,7 +42,7 @@ public static class BlacklistEndpoints
         return Results.Ok(new BlacklistStatusView(number.ToDisplay(), cases.Count > 0, cases.Select(BlacklistEntryView.From).ToList(), registered));
     }
 
-    private static async Task<IResult> ListAsync(int? page, int? pageSize, MobileSourceDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(int? page, int? pageSize, string? q, MobileSourceDbContext db, CancellationToken ct)
     {
         var p = page ?? 1;
         var size = pageSize ?? 50;
@@ -51,11 +54,72 @@ public static class BlacklistEndpoints
         {
             return Problems.Field("pageSize", "pageSize must be between 1 and 500");
         }
-        var open = db.Cases.AsNoTracking().Where(c => c.State != CaseState.Delisted);
-        var total = await open.CountAsync(ct);
-        var items = await open.OrderByDescending(c => c.ListedAt).ThenBy(c => c.Id)
-            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        if (Search(q, out var fragment) is { } problem)
+        {
+            return problem;
+        }
+        if (fragment is null)
+        {
+            var all = db.Cases.AsNoTracking().Where(c => c.State != CaseState.Delisted);
+            var rows = await all.OrderByDescending(c => c.ListedAt).ThenBy(c => c.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+            return Results.Ok(new BlacklistPageView(p, size, await all.CountAsync(ct), rows.Select(BlacklistEntryView.From).ToList()));
+        }
+        var open = await OpenMatchingAsync(db, fragment, ct);
+        var total = open.Count;
+        var items = open.Skip((p - 1) * size).Take(size).ToList();
         return Results.Ok(new BlacklistPageView(p, size, total, items.Select(BlacklistEntryView.From).ToList()));
+    }
+
+    private static async Task<IResult> ExportAsync(string? q, HttpContext http, MobileSourceDbContext db, CancellationToken ct)
+    {
+        if (Search(q, out var fragment) is { } problem)
+        {
+            return problem;
+        }
+        var open = await OpenMatchingAsync(db, fragment, ct);
+        var plates = open.Select(c => c.Plate.Value).Distinct().ToList();
+        var operators = (await db.Vehicles.AsNoTracking().Where(v => plates.Contains(v.Plate))
+                .Select(v => new { v.Plate, v.PlateColour, v.FleetOperator, v.Owner }).ToListAsync(ct))
+            .ToDictionary(v => (v.Plate, v.PlateColour));
+        var csv = new System.Text.StringBuilder("\uFEFFplate,plate_colour,reason,state,listed_at,deadline,owner,fleet_operator,case_id\n");
+        foreach (var c in open)
+        {
+            var registered = operators.GetValueOrDefault((c.Plate.Value, (int)c.Colour));
+            csv.AppendJoin(',', [
+                Cell(c.Plate.ToDisplay()), PlateView.Colour(c.Colour), c.Reason.ToString(), c.State.ToString(),
+                c.ListedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), c.Deadline.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
+                Cell(registered?.Owner), Cell(registered?.FleetOperator), c.Id.ToString()]).Append('\n');
+        }
+        http.Response.Headers.ContentDisposition = "attachment; filename=blacklist.csv";
+        return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
+    }
+
+    /// <summary>A CSV cell; a value a spreadsheet would run as a formula is quoted with a leading apostrophe.</summary>
+    private static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        if (value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+
+    private static IResult? Search(string? q, out string? fragment)
+    {
+        fragment = string.IsNullOrWhiteSpace(q) ? null : q.Trim().Replace("·", "").Replace(" ", "").ToUpperInvariant();
+        return fragment is { Length: > 16 } ? Problems.Field("q", "at most 16 characters of a plate") : null;
+    }
+
+    /// <summary>Open entries, newest first; plates are value objects, so the search runs over the (few thousand) open cases here.</summary>
+    private static async Task<List<EnforcementCase>> OpenMatchingAsync(MobileSourceDbContext db, string? fragment, CancellationToken ct)
+    {
+        var open = await db.Cases.AsNoTracking().Where(c => c.State != CaseState.Delisted)
+            .OrderByDescending(c => c.ListedAt).ThenBy(c => c.Id).ToListAsync(ct);
+        return fragment is null ? open : open.Where(c => c.Plate.Value.Contains(fragment, StringComparison.Ordinal)).ToList();
     }
 }
 

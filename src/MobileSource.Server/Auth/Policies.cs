@@ -34,10 +34,10 @@ public static class Policies
 
     private static readonly Dictionary<string, string[]> RolesByPolicy = new()
     {
-        [RegistryImport] = [Roles.Operator],
+        [RegistryImport] = [Roles.Operator, Roles.BureauAnalyst],
         [VehiclesRead] = [Roles.Operator, Roles.Police, Roles.InspectionStation, Roles.RepairStation],
         [ReadingsWrite] = [Roles.Device],
-        [BlacklistRead] = [Roles.Operator, Roles.Police, Roles.InspectionStation, Roles.RepairStation],
+        [BlacklistRead] = [Roles.Operator, Roles.Police, Roles.InspectionStation, Roles.RepairStation, Roles.BureauAnalyst],
         [RepairsWrite] = [Roles.RepairStation],
         [InspectionsWrite] = [Roles.InspectionStation],
         [AlertsRead] = [Roles.Police, Roles.Operator],
