@@ -1,3 +1,6 @@
+using MobileSource.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MobileSource.BrowserTests;
@@ -49,6 +52,7 @@ public sealed class StationConsoleTests(Browser browser)
         // The inspection station: re-test allowed; a bad value is told next to its field; the pass delists.
         var inspection = await SignedInAtStationAsync("inspection.browser", "inspection-station");
         await Assertions.Expect(inspection.Locator(".retest-allowed")).ToBeVisibleAsync();
+        await Assertions.Expect(inspection.Locator("#t-obdMilOn option")).ToHaveCountAsync(3); // not checked / yes / no
         await inspection.SelectOptionAsync("#t-method", "FreeAcceleration");
         await inspection.ClickAsync("#test button[type=submit]");
         await Assertions.Expect(inspection.Locator("#t-smokeK-error")).Not.ToBeEmptyAsync();
@@ -59,5 +63,13 @@ public sealed class StationConsoleTests(Browser browser)
         await Assertions.Expect(inspection.Locator("#v-listed")).ToHaveTextAsync("未列入黑名单");
         await Browser.ScreenshotAsync(inspection, "station-inspection");
         Assert.False(await browser.Api.IsListedAsync(Plate));
+
+        // Both decisions are audited with who made them and from where.
+        await using var scope = browser.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
+        var trail = await db.Audit.Where(a => a.Subject == Plate).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["repair.recorded", "inspection.recorded-and-delisted"], trail.Select(a => a.Action));
+        Assert.Equal(["repair.browser", "inspection.browser"], trail.Select(a => a.Actor));
+        Assert.All(trail, a => Assert.Equal("127.0.0.1", a.RemoteAddress));
     }
 }

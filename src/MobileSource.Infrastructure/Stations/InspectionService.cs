@@ -30,7 +30,7 @@ public sealed record InspectionResult(
 /// </summary>
 public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clock, IOptions<EmissionLimits> limits, IOptions<BlacklistPolicy> policy)
 {
-    public async Task<(InspectionResult? Result, IReadOnlyList<FieldError> Errors)> RecordAsync(InspectionRequest request, string actor, CancellationToken ct)
+    public async Task<(InspectionResult? Result, IReadOnlyList<FieldError> Errors)> RecordAsync(InspectionRequest request, string actor, string? remoteAddress, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var now = clock.GetUtcNow();
@@ -125,6 +125,16 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
                 $"{method} test failed at {station}: {string.Join("; ", judgement.Failures)}", station, now.UtcDateTime, ct);
         }
         db.Enqueue(new InspectionReported(record.Id, record.Plate, colourName, record.Station, record.Method, record.Passed, record.TestedAtUtc), now.UtcDateTime);
+        db.Audit.Add(new AuditEntry
+        {
+            AtUtc = now.UtcDateTime,
+            Actor = actor,
+            Action = delisted.Count > 0 ? "inspection.recorded-and-delisted" : "inspection.recorded",
+            Subject = record.Plate,
+            Detail = $"{method} at {station}: {(judgement.Passed ? "passed" : "failed")}"
+                     + (delisted.Count > 0 ? $"; delisted case(s) {string.Join(", ", delisted)}" : ""),
+            RemoteAddress = remoteAddress,
+        });
         await db.SaveChangesAsync(ct);
 
         var stillListed = open.Count > delisted.Count;

@@ -12,7 +12,7 @@ public sealed record RepairResult(Guid RepairId, IReadOnlyList<Guid> CasesRepair
 /// <summary>Stores a repair and marks the vehicle's open cases repaired, which unlocks the re-test.</summary>
 public sealed class RepairService(MobileSourceDbContext db, TimeProvider clock)
 {
-    public async Task<(RepairResult? Result, IReadOnlyList<FieldError> Errors)> RecordAsync(RepairRequest request, string actor, CancellationToken ct)
+    public async Task<(RepairResult? Result, IReadOnlyList<FieldError> Errors)> RecordAsync(RepairRequest request, string actor, string? remoteAddress, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var now = clock.GetUtcNow();
@@ -55,6 +55,15 @@ public sealed class RepairService(MobileSourceDbContext db, TimeProvider clock)
             }
         }
         db.Enqueue(new RepairReported(repair.Id, repair.Plate, vehicle.Value.Colour.ToString(), repair.Station, repair.RepairedAtUtc), now.UtcDateTime);
+        db.Audit.Add(new AuditEntry
+        {
+            AtUtc = now.UtcDateTime,
+            Actor = actor,
+            Action = "repair.recorded",
+            Subject = repair.Plate,
+            Detail = $"at {station}: {string.Join("; ", items)}" + (repaired.Count > 0 ? $"; case(s) {string.Join(", ", repaired)} repaired" : ""),
+            RemoteAddress = remoteAddress,
+        });
         await db.SaveChangesAsync(ct);
         return (new RepairResult(repair.Id, repaired), []);
     }

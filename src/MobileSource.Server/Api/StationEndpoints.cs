@@ -30,7 +30,7 @@ public static class StationEndpoints
         {
             return problem;
         }
-        var (result, errors) = await ConcurrentCase.GuardAsync(() => repairs.RecordAsync(request!, http.Name(), ct));
+        var (result, errors) = await ConcurrentCase.GuardAsync(() => repairs.RecordAsync(request!, http.Name(), http.RemoteAddress(), ct));
         if (errors is null)
         {
             return ConcurrentCase.Conflict();
@@ -45,7 +45,7 @@ public static class StationEndpoints
         {
             return problem;
         }
-        var (result, errors) = await ConcurrentCase.GuardAsync(() => inspections.RecordAsync(request!, http.Name(), ct));
+        var (result, errors) = await ConcurrentCase.GuardAsync(() => inspections.RecordAsync(request!, http.Name(), http.RemoteAddress(), ct));
         if (errors is null)
         {
             return ConcurrentCase.Conflict();

@@ -94,15 +94,28 @@ repairForm.addEventListener('submit', async (event) => {
 });
 
 const optional = (form, name) => (form[name].value === '' ? null : Number(form[name].value));
+const choice = (form, name) => (form[name].value === '' ? null : form[name].value === 'true');
+
+function fillChoices() {
+  for (const select of testForm.querySelectorAll('select.tri')) {
+    const value = select.value;
+    select.replaceChildren(...[['', 'unknown'], ['true', 'yes'], ['false', 'no']].map(([v, key]) => new Option(t(key), v)));
+    select.value = value;
+  }
+}
 
 testForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const { ok, answer } = await post('/api/inspections', {
     plate: vehicle.plate, plateColour: vehicle.colour, station: testForm.station.value, method: testForm.method.value,
-    values: { smokeK: optional(testForm, 'smokeK'), noxPpm: optional(testForm, 'noxPpm'), ringelmannLevel: optional(testForm, 'ringelmannLevel') },
+    values: {
+      smokeK: optional(testForm, 'smokeK'), noxPpm: optional(testForm, 'noxPpm'), ringelmannLevel: optional(testForm, 'ringelmannLevel'),
+      obdCommunicationOk: choice(testForm, 'obdCommunicationOk'), obdMilOn: choice(testForm, 'obdMilOn'),
+      obdFaultCodes: optional(testForm, 'obdFaultCodes'), obdReadiness: choice(testForm, 'obdReadiness'),
+    },
     testedAt: new Date().toISOString(),
   });
-  errors('t', answer, ['station', 'method', 'smokeK', 'noxPpm', 'ringelmannLevel']);
+  errors('t', answer, ['station', 'method', 'smokeK', 'noxPpm', 'ringelmannLevel', 'obdCommunicationOk', 'obdMilOn', 'obdFaultCodes', 'obdReadiness']);
   if (ok) {
     const parts = [t(answer.passed ? 'testPassed' : 'testFailed'), ...answer.failures];
     if (answer.delistedCases.length) parts.push(t('delisted'));
@@ -115,6 +128,7 @@ testForm.addEventListener('submit', async (event) => {
 });
 
 async function start() {
+  fillChoices();
   user = await currentUser();
   showUser(user);
   repairForm.hidden = user.role !== 'repair-station';
@@ -123,6 +137,6 @@ async function start() {
   testForm.station.value = user.displayName;
 }
 
-wireLanguageToggle(() => vehicle && show());
+wireLanguageToggle(() => { fillChoices(); if (vehicle) show(); });
 wireSignOut();
 start();
