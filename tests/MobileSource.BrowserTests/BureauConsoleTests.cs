@@ -76,4 +76,32 @@ public sealed class BureauConsoleTests(Browser browser)
         Assert.Equal(2, csv.Trim().Split('\n').Length); // the header and the one entry searched for
         await Browser.ScreenshotAsync(page, "bureau-tools");
     }
+
+    [Fact]
+    public async Task The_monthly_report_summarises_the_month_on_one_printable_page()
+    {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-10);
+        using (await browser.Api.PostReadingsAsync(Records.Diesel("REPORT-1", "豫F77371", at, noPpm: 1850, site: "HB-RS-951")))
+        {
+        }
+        await browser.CreateAccountAsync("bureau.report", "bureau-analyst");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Browser.SignInAsync(page, "bureau.report");
+        await page.WaitForURLAsync("**/bureau");
+        await page.ClickAsync("a[href='/report']");
+        await page.WaitForURLAsync("**/report");
+
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        var month = await page.InputValueAsync("#month"); // this month where the browser is
+        Assert.Matches(@"^\d{4}-\d{2}$", month);
+        await Assertions.Expect(page.Locator("#title")).ToContainTextAsync(month);
+        await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("本月遥感有效检测");
+        await Assertions.Expect(page.Locator("#sites")).ToContainTextAsync("HB-RS-951");
+        await Browser.ScreenshotAsync(page, "bureau-monthly-report");
+
+        // The page prints: chromium renders it as PDF, without the toolbar.
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 10_000 && System.Text.Encoding.ASCII.GetString(pdf, 0, 5) == "%PDF-", $"a PDF of {pdf.Length} bytes");
+    }
 }
