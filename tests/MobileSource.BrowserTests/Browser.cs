@@ -26,19 +26,26 @@ public sealed class Browser : IAsyncLifetime
     {
         Server.UseKestrel(0);
         Server.StartServer();
-        BaseUrl = Server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        BaseUrl = AddressOf(Server.Services);
         Api = new ApiDriver(() => Server.CreateClient(), ServerFactory.AdminKey);
         _playwright = await Playwright.CreateAsync();
         _chromium = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ["--no-sandbox"], Headless = true });
     }
 
-    public async Task<IPage> NewPageAsync(string language = "zh")
+    public Task<IPage> NewPageAsync(string language = "zh") => NewPageAsync(BaseUrl, language);
+
+    /// <summary>A page of a server of the test's own (its base address).</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, string language)
     {
-        var context = await _chromium.NewContextAsync(new() { BaseURL = BaseUrl, Locale = language == "en" ? "en-US" : "zh-CN" });
+        var context = await _chromium.NewContextAsync(new() { BaseURL = baseUrl, Locale = language == "en" ? "en-US" : "zh-CN" });
         await context.AddInitScriptAsync($"if (!localStorage.getItem('lang')) localStorage.setItem('lang', '{language}')");
         return await context.NewPageAsync();
     }
+
+    /// <summary>Where a started Kestrel-backed factory listens.</summary>
+    public static string AddressOf(IServiceProvider services) =>
+        services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
 
     public const string Password = "correct-horse-7";
 

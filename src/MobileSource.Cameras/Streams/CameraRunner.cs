@@ -24,6 +24,9 @@ public sealed class CameraRunner : IAsyncDisposable
     private readonly FpsMeter _fps;
     private readonly Lock _lock = new();
     private readonly Mat _latest = new();
+    private readonly Mat _analyzed = new(); // the last analysed frame, kept only while someone watches the live view
+    private FrameOverlay _analyzedOverlay = FrameOverlay.Empty;
+    private long _liveWatchedUntil; // Environment.TickCount64
 
     private CancellationTokenSource? _stop;
     private Task _run = Task.CompletedTask;
@@ -112,6 +115,24 @@ public sealed class CameraRunner : IAsyncDisposable
         {
             _stop = null;
             stop.Dispose();
+        }
+    }
+
+    /// <summary>How long a live-view request keeps the runner copying analysed frames for it.</summary>
+    private const long LiveViewHoldMs = 5_000;
+
+    /// <summary>
+    /// The last analysed frame as JPEG with what the analyzer saw in it (tracked vehicles, smoke regions, plates), so the
+    /// boxes match the picture. Frames are copied for this only while the view is watched; null until one is.
+    /// </summary>
+    public (byte[] Jpeg, int Width, int Height, FrameOverlay Overlay)? LiveView()
+    {
+        Volatile.Write(ref _liveWatchedUntil, Environment.TickCount64 + LiveViewHoldMs);
+        lock (_analyzed)
+        {
+            return _analyzed.Empty()
+                ? null
+                : (_analyzed.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 80)), _analyzed.Width, _analyzed.Height, _analyzedOverlay);
         }
     }
 
@@ -341,6 +362,14 @@ public sealed class CameraRunner : IAsyncDisposable
                             pending.TryWrite(new PendingCapture(capture, capturedAt, _time.GetUtcNow()));
                         }
                         Volatile.Write(ref _vehiclesSeen, analyzer.VehiclesSeen);
+                        if (Environment.TickCount64 < Volatile.Read(ref _liveWatchedUntil))
+                        {
+                            lock (_analyzed)
+                            {
+                                frame.Image.CopyTo(_analyzed);
+                                _analyzedOverlay = analyzer.LastOverlay;
+                            }
+                        }
                     }
                     catch (Exception e)
                     {
@@ -450,6 +479,10 @@ public sealed class CameraRunner : IAsyncDisposable
         lock (_latest)
         {
             _latest.Dispose();
+        }
+        lock (_analyzed)
+        {
+            _analyzed.Dispose();
         }
     }
 }

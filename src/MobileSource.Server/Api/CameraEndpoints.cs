@@ -51,7 +51,36 @@ public static class CameraEndpoints
             })
             .WithSummary("The latest frame at detect resolution, as JPEG.")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/live", (string id, CameraRegistry cameras) =>
+            {
+                if (cameras.Find(id) is not { } runner)
+                {
+                    return Unknown(id);
+                }
+                return runner.LiveView() is { } live
+                    ? Results.Ok(LiveView.From(live.Jpeg, live.Width, live.Height, live.Overlay))
+                    : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No analysed frame yet",
+                        detail: $"Camera '{id}' has no analysed frame for the live view yet (state {runner.Status.State}); ask again shortly.");
+            })
+            .WithSummary("The last analysed frame (JPEG, base64) with the tracked vehicles, smoke regions and plates the analyzer saw in it; poll while watching.")
+            .Produces<LiveView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static IResult Unknown(string id) => Problems.NotFound($"No camera '{id}' is configured.");
+}
+
+public sealed record LiveBox(int X, int Y, int Width, int Height)
+{
+    public static LiveBox From(OpenCvSharp.Rect r) => new(r.X, r.Y, r.Width, r.Height);
+}
+
+public sealed record LiveTrack(int TrackId, string Class, LiveBox Box, LiveBox? SmokeBox, double? SmokeScore, string? Plate);
+
+/// <summary>One analysed frame and what was seen in it, in the frame's own pixels.</summary>
+public sealed record LiveView(long FrameIndex, int Width, int Height, string Image, IReadOnlyList<LiveTrack> Tracks)
+{
+    public static LiveView From(byte[] jpeg, int width, int height, MobileSource.Vision.Analysis.FrameOverlay overlay) => new(
+        overlay.FrameIndex, width, height, "data:image/jpeg;base64," + Convert.ToBase64String(jpeg),
+        overlay.Tracks.Select(t => new LiveTrack(t.TrackId, t.Class.ToString(), LiveBox.From(t.Box),
+            t.SmokeBox is { } smoke ? LiveBox.From(smoke) : null, t.SmokeScore, t.Plate is null ? null : PlateView.Display(t.Plate))).ToList());
 }

@@ -25,6 +25,7 @@ public static class Consoles
         app.MapGet("/station", () => Page("station.html")).RequireAuthorization(Policies.StationConsole).ExcludeFromDescription();
         app.MapGet("/bureau", () => Page("bureau.html")).RequireAuthorization(Policies.BureauRead).ExcludeFromDescription();
         app.MapGet("/report", () => Page("report.html")).RequireAuthorization(Policies.BureauRead).ExcludeFromDescription();
+        app.MapGet("/cameras", () => Page("cameras.html")).RequireAuthorization(Policies.CamerasManage).ExcludeFromDescription();
         app.MapGet("/operator", () => Page("operator.html")).RequireAuthorization(Policies.CapturesWrite).ExcludeFromDescription();
     }
 

@@ -1,0 +1,111 @@
+import { t, wireLanguageToggle } from './i18n.js';
+import { currentUser, showUser, wireSignOut } from './session.js';
+
+// The operator's cameras: state with its reason, measured fps, frames, dropped frames, restarts and the last error;
+// start and stop; and a live view of the last analysed frame with what the analyzer saw drawn over it.
+const body = document.getElementById('cameras');
+const canvas = document.getElementById('live-canvas');
+let statuses = [];
+let watching = null;
+
+function cell(text, key) {
+  const td = document.createElement('td');
+  if (key) td.dataset.i18n = key;
+  td.textContent = key ? t(key) : text ?? '';
+  return td;
+}
+
+function button(key, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'act';
+  b.dataset.i18n = key;
+  b.textContent = t(key);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function render() {
+  body.replaceChildren(...statuses.map((c) => {
+    const tr = document.createElement('tr');
+    tr.dataset.camera = c.id;
+    tr.dataset.state = c.state;
+    const state = cell('', `state.${c.state}`);
+    if (c.reason) state.title = c.reason;
+    const actions = document.createElement('td');
+    actions.append(
+      c.state === 'Stopped' || c.state === 'Failed' ? button('start', () => control(c.id, 'start')) : button('stop', () => control(c.id, 'stop')),
+      button('liveView', () => watch(c.id)));
+    tr.append(cell(c.id), cell(c.site), state, cell(c.fps.toFixed(1)), cell(c.framesReceived), cell(c.droppedFrames), cell(c.restarts),
+      cell(c.lastError ?? ''), actions);
+    return tr;
+  }));
+}
+
+async function refresh() {
+  const response = await fetch('/api/cameras');
+  if (response.ok) {
+    statuses = await response.json();
+    render();
+  }
+}
+
+async function control(id, action) {
+  await fetch(`/api/cameras/${encodeURIComponent(id)}/${action}`, { method: 'POST' });
+  await refresh();
+}
+
+function watch(id) {
+  watching = id;
+  document.getElementById('live').hidden = false;
+  document.getElementById('live-camera').textContent = id;
+}
+
+function box(context, b, colour, label) {
+  context.strokeStyle = colour;
+  context.lineWidth = Math.max(2, canvas.width / 400);
+  context.strokeRect(b.x, b.y, b.width, b.height);
+  if (!label) return;
+  context.font = `${Math.max(12, canvas.width / 60)}px sans-serif`;
+  const width = context.measureText(label).width + 8;
+  context.fillStyle = colour;
+  context.fillRect(b.x, b.y - 20, width, 20);
+  context.fillStyle = '#fff';
+  context.fillText(label, b.x + 4, b.y - 5);
+}
+
+async function drawLive() {
+  if (!watching) return;
+  const response = await fetch(`/api/cameras/${encodeURIComponent(watching)}/live`);
+  document.getElementById('live-waiting').hidden = response.ok;
+  if (!response.ok) return;
+  const view = await response.json();
+  const picture = new Image();
+  picture.src = view.image;
+  await picture.decode();
+  canvas.width = view.width;
+  canvas.height = view.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(picture, 0, 0);
+  for (const track of view.tracks) {
+    box(context, track.box, '#1565c0', `#${track.trackId} ${track.plate ?? ''}`.trim());
+    if (track.smokeBox) box(context, track.smokeBox, '#c62828', `${t('smokeScore')} ${(track.smokeScore ?? 0).toFixed(2)}`);
+  }
+  canvas.dataset.frame = view.frameIndex;
+  document.getElementById('live-tracks').replaceChildren(...view.tracks.map((track) => {
+    const li = document.createElement('li');
+    li.textContent = `#${track.trackId} ${track.class} ${track.plate ?? '—'}${track.smokeBox ? ` · ${t('smokeScore')} ${(track.smokeScore ?? 0).toFixed(2)}` : ''}`;
+    return li;
+  }));
+}
+
+async function start() {
+  showUser(await currentUser());
+  await refresh();
+  setInterval(refresh, 2000);
+  setInterval(drawLive, 500);
+}
+
+wireLanguageToggle(render);
+wireSignOut();
+start();
