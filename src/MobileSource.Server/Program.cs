@@ -30,6 +30,7 @@ app.MapAlertEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapAccountEndpoints();
+app.MapAuditEndpoints();
 app.MapRoadsideCheckEndpoints();
 app.MapBureauEndpoints();
 app.MapConsoles();

@@ -118,6 +118,18 @@ public sealed class AccountTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_admin_lists_accounts_with_their_role_and_lockout()
+    {
+        await CreateAsync("listed.person", "repair-station");
+
+        var accounts = await server.Api.Client("admin").GetFromJsonAsync<JsonElement>("/api/accounts");
+
+        var person = accounts.EnumerateArray().Single(a => a.GetProperty("userName").GetString() == "listed.person");
+        Assert.Equal("repair-station", person.GetProperty("role").GetString());
+        Assert.Equal(JsonValueKind.Null, person.GetProperty("lockedUntil").ValueKind);
+    }
+
+    [Fact]
     public async Task A_bad_account_is_refused_naming_each_field_and_only_an_admin_may_create_one()
     {
         var bad = await server.Api.Client("admin").PostAsJsonAsync("/api/accounts",

@@ -23,6 +23,7 @@ public static class Consoles
         app.MapGet("/home", () => Page("home.html")).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         app.MapGet("/police", () => Page("police.html")).RequireAuthorization(Policies.PoliceConsole).ExcludeFromDescription();
         app.MapGet("/station", () => Page("station.html")).RequireAuthorization(Policies.StationConsole).ExcludeFromDescription();
+        app.MapGet("/admin", () => Page("admin.html")).RequireAuthorization(Policies.AccountsManage).ExcludeFromDescription();
         app.MapGet("/bureau", () => Page("bureau.html")).RequireAuthorization(Policies.BureauRead).ExcludeFromDescription();
         app.MapGet("/report", () => Page("report.html")).RequireAuthorization(Policies.BureauRead).ExcludeFromDescription();
         app.MapGet("/cameras", () => Page("cameras.html")).RequireAuthorization(Policies.CamerasManage).ExcludeFromDescription();

@@ -14,7 +14,7 @@ function pageOfOurs(next) {
   }
 }
 
-const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station', operator: '/operator', 'bureau-analyst': '/bureau' };
+const homes = { police: '/police', 'inspection-station': '/station', 'repair-station': '/station', operator: '/operator', 'bureau-analyst': '/bureau', admin: '/admin' };
 
 function showDenied() {
   const denied = new URLSearchParams(location.search).get('denied');

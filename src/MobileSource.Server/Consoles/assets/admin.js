@@ -1,0 +1,119 @@
+import { t, wireLanguageToggle } from './i18n.js';
+import { currentUser, showUser, wireSignOut } from './session.js';
+
+// The administrator's page: people's accounts (create, see lockouts, unlock), API keys for devices and station
+// software (issue, shown once; revoke), and the audit trail of who did what, when and from where.
+const people = ['admin', 'operator', 'police', 'inspection-station', 'repair-station', 'bureau-analyst'];
+const keyRoles = [...people, 'device'];
+
+function row(values, extra) {
+  const tr = document.createElement('tr');
+  for (const value of values) {
+    const td = document.createElement('td');
+    td.textContent = value ?? '';
+    tr.append(td);
+  }
+  if (extra) {
+    const td = document.createElement('td');
+    td.append(extra);
+    tr.append(td);
+  }
+  return tr;
+}
+
+function action(key, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'act';
+  b.textContent = t(key);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function fillRoles(select, roles) {
+  const value = select.value;
+  select.replaceChildren(...roles.map((r) => new Option(t(`role.${r}`) === `role.${r}` ? r : t(`role.${r}`), r)));
+  if (value) select.value = value;
+}
+
+function fieldErrors(prefix, fields, answer) {
+  for (const field of fields) document.getElementById(`${prefix}-${field}-error`).textContent = (answer?.errors?.[field] ?? []).join(' ');
+}
+
+async function loadAccounts() {
+  const accounts = await (await fetch('/api/accounts')).json();
+  document.getElementById('accounts').replaceChildren(...accounts.map((a) => {
+    const locked = a.lockedUntil && new Date(a.lockedUntil) > new Date();
+    const tr = row([a.userName, a.displayName, t(`role.${a.role}`), locked ? new Date(a.lockedUntil).toLocaleString() : ''],
+      locked ? action('unlock', async () => { await fetch(`/api/accounts/${encodeURIComponent(a.userName)}/unlock`, { method: 'POST' }); await refresh(); }) : null);
+    tr.dataset.user = a.userName;
+    tr.dataset.locked = String(Boolean(locked));
+    return tr;
+  }));
+}
+
+async function loadKeys() {
+  const keys = await (await fetch('/api/keys')).json();
+  document.getElementById('keys').replaceChildren(...keys.map((k) => {
+    const tr = row([`${k.name} (${k.prefix}…)`, k.role, new Date(k.createdAt).toLocaleString()],
+      k.revokedAt ? document.createTextNode(t('revoked')) : action('revoke', async () => { await fetch(`/api/keys/${k.id}`, { method: 'DELETE' }); await refresh(); }));
+    tr.dataset.key = k.name;
+    return tr;
+  }));
+}
+
+async function loadAudit() {
+  const entries = await (await fetch('/api/audit?limit=50')).json();
+  document.getElementById('audit').replaceChildren(...entries.map((e) =>
+    row([new Date(e.at).toLocaleString(), e.actor, e.action, e.subject, e.detail, e.from])));
+}
+
+async function refresh() {
+  await Promise.all([loadAccounts(), loadKeys(), loadAudit()]);
+}
+
+async function post(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { ok: response.status === 201, answer: await response.json().catch(() => ({})) };
+}
+
+document.getElementById('account').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const { ok, answer } = await post('/api/accounts', {
+    userName: form.userName.value.trim(), displayName: form.displayName.value.trim(), role: form.role.value, password: form.password.value,
+  });
+  fieldErrors('a', ['userName', 'displayName', 'role', 'password'], answer);
+  document.getElementById('account-result').textContent = ok ? `${t('created')}: ${answer.userName}` : '';
+  if (ok) {
+    form.reset();
+    await refresh();
+  }
+});
+
+document.getElementById('key').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const { ok, answer } = await post('/api/keys', { name: form.name.value.trim(), role: form.role.value });
+  fieldErrors('k', ['name', 'role'], answer);
+  document.getElementById('key-result').textContent = ok ? t('keyShownOnce', { key: answer.key }) : '';
+  if (ok) {
+    form.reset();
+    await refresh();
+  }
+});
+
+async function start() {
+  showUser(await currentUser());
+  fillRoles(document.getElementById('a-role'), people);
+  fillRoles(document.getElementById('k-role'), keyRoles);
+  await refresh();
+}
+
+wireLanguageToggle(() => {
+  fillRoles(document.getElementById('a-role'), people);
+  fillRoles(document.getElementById('k-role'), keyRoles);
+  refresh();
+});
+wireSignOut();
+start();

@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace MobileSource.BrowserTests;
+
+/// <summary>The administrator's page: accounts, lockouts, API keys and the audit trail.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminConsoleTests(Browser browser, Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public async Task An_admin_creates_an_account_unlocks_a_locked_one_issues_a_key_and_reads_the_audit()
+    {
+        await browser.CreateAccountAsync("admin.browser", "admin");
+        await browser.CreateAccountAsync("locked.person", "police");
+        var anonymous = browser.Server.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await anonymous.PostAsJsonAsync("/account/sign-in", new { userName = "locked.person", password = $"wrong-{i}-password" });
+        }
+        var page = await browser.NewPageAsync();
+        page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
+        page.PageError += (_, e) => output.WriteLine($"page error: {e}");
+        await page.GotoAsync("/");
+        await Browser.SignInAsync(page, "admin.browser");
+        await page.WaitForURLAsync("**/admin");
+
+        // A weak password is refused next to its field; a good one creates the account.
+        await page.FillAsync("#a-userName", "station.new");
+        await page.FillAsync("#a-displayName", "淇县检测站");
+        await page.SelectOptionAsync("#a-role", "inspection-station");
+        await page.FillAsync("#a-password", "short");
+        await page.ClickAsync("#account button[type=submit]");
+        await Assertions.Expect(page.Locator("#a-password-error")).Not.ToBeEmptyAsync();
+        await page.FillAsync("#a-password", Browser.Password);
+        await page.ClickAsync("#account button[type=submit]");
+        await Assertions.Expect(page.Locator("#account-result")).ToContainTextAsync("station.new",
+            new() { Timeout = 5000 });
+        await Assertions.Expect(page.Locator("tr[data-user='station.new']")).ToContainTextAsync("淇县检测站");
+
+        var locked = page.Locator("tr[data-user='locked.person']");
+        await Assertions.Expect(locked).ToHaveAttributeAsync("data-locked", "true");
+        await locked.Locator("button").ClickAsync();
+        await Assertions.Expect(locked).ToHaveAttributeAsync("data-locked", "false");
+
+        await page.FillAsync("#k-name", "RSD unit 12");
+        await page.SelectOptionAsync("#k-role", "device");
+        await page.ClickAsync("#key button[type=submit]");
+        await Assertions.Expect(page.Locator("#key-result")).ToContainTextAsync("msk_");
+        await Assertions.Expect(page.Locator("tr[data-key='RSD unit 12']")).ToBeVisibleAsync();
+
+        // Each decision is in the trail with who made it and from where.
+        var audit = page.Locator("#audit");
+        await Assertions.Expect(audit).ToContainTextAsync("api-key.issued");
+        await Assertions.Expect(audit.Locator("tr", new() { HasText = "account.unlocked" })).ToContainTextAsync("admin.browser");
+        await Assertions.Expect(audit.Locator("tr", new() { HasText = "account.unlocked" })).ToContainTextAsync("127.0.0.1");
+        await Browser.ScreenshotAsync(page, "admin");
+    }
+}
