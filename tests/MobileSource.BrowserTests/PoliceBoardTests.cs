@@ -81,4 +81,40 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         await Assertions.Expect(row).ToContainTextAsync($"×{hits + 1}");
         await Assertions.Expect(page.Locator($"tr[data-plate='{plate}']")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task An_officer_keeps_the_board_to_their_checkpoints_and_the_choice_stays_with_the_browser()
+    {
+        async Task ListAsync(string plate, string vin, string site)
+        {
+            using (await browser.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, vin))))
+            {
+            }
+            var t0 = DateTimeOffset.UtcNow.AddDays(-3);
+            using (await browser.Api.PostReadingsAsync(Records.Diesel($"{plate}-A", plate, t0, noPpm: 1820, site: site), Records.Diesel($"{plate}-B", plate, t0.AddDays(1), noPpm: 1700, site: site)))
+            {
+            }
+            await Eventually.TrueAsync(() => browser.Api.IsListedAsync(plate), TimeSpan.FromSeconds(30), $"{plate} listed");
+        }
+        await ListAsync("豫F77381", "LFWSRXRJ5HAB77381", "HB-RS-961");
+        await ListAsync("豫F77382", "LFWSRXRJ5HAB77382", "HB-RS-962");
+        await browser.CreateAccountAsync("police.checkpoint", "police");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Browser.SignInAsync(page, "police.checkpoint");
+        await page.WaitForURLAsync("**/police");
+        var mine = page.Locator("tr[data-plate='豫F77381']");
+        var other = page.Locator("tr[data-plate='豫F77382']");
+        await Assertions.Expect(mine).ToBeVisibleAsync();
+        await Assertions.Expect(other).ToBeVisibleAsync();
+
+        await page.ClickAsync("#places summary");
+        await page.Locator("#place-list label", new() { HasText = "HB-RS-961" }).Locator("input").CheckAsync();
+        await Assertions.Expect(other).ToBeHiddenAsync();
+        await Assertions.Expect(mine).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("tr[data-plate='豫F77381']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr[data-plate='豫F77382']")).ToBeHiddenAsync();
+    }
 }

@@ -9,6 +9,33 @@ const banner = document.getElementById('banner');
 const live = document.getElementById('live');
 const shown = new Set();
 const rows = new Map(); // plate|colour -> { tr, count, lastAt }
+// The officer's checkpoints: places ticked are kept in this browser; none ticked shows every place.
+const places = new Set();
+const chosen = new Set(JSON.parse(localStorage.getItem('checkpoints') ?? '[]'));
+const mine = (where) => chosen.size === 0 || chosen.has(where ?? '');
+
+function applyFilter() {
+  for (const { tr } of rows.values()) tr.hidden = !mine(tr.dataset.where);
+}
+
+function notePlace(where) {
+  const place = where ?? '';
+  if (!place || places.has(place)) return;
+  places.add(place);
+  const label = document.createElement('label');
+  label.className = 'inline';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.value = place;
+  box.checked = chosen.has(place);
+  box.addEventListener('change', () => {
+    if (box.checked) chosen.add(place); else chosen.delete(place);
+    localStorage.setItem('checkpoints', JSON.stringify([...chosen]));
+    applyFilter();
+  });
+  label.append(box, document.createTextNode(` ${place}`));
+  document.getElementById('place-list').append(label);
+}
 let foldWindowMs = 30 * 60 * 1000;
 const plateClasses = new Set(['yellow', 'blue', 'green', 'white', 'black']);
 let audio;
@@ -32,6 +59,7 @@ function row(alert, fresh) {
   tr.dataset.plate = alert.plateNumber;
   tr.dataset.shownAt = String(Date.now());
   tr.dataset.hits = '1';
+  tr.dataset.where = alert.where ?? '';
   const plate = document.createElement('td');
   const badge = document.createElement('span');
   badge.className = `plate ${plateClasses.has(alert.plateColour) ? alert.plateColour : 'white'}`;
@@ -86,6 +114,7 @@ function renderQuota() {
 function show(alert, fresh) {
   if (shown.has(alert.id)) return;
   shown.add(alert.id);
+  notePlace(alert.where);
   const key = `${alert.plateNumber}|${alert.plateColour}`;
   const existing = rows.get(key);
   const at = Date.parse(alert.createdAt);
@@ -95,6 +124,8 @@ function show(alert, fresh) {
     existing.lastAt = at;
     existing.tr.querySelector('.count').textContent = `×${existing.count}`;
     existing.tr.cells[4].textContent = alert.where ?? '';
+    existing.tr.dataset.where = alert.where ?? '';
+    existing.tr.hidden = !mine(alert.where);
     existing.tr.cells[5].textContent = new Date(alert.occurredAt).toLocaleString();
     existing.tr.dataset.hits = String(existing.count);
     hits.prepend(existing.tr);
@@ -102,15 +133,16 @@ function show(alert, fresh) {
       existing.tr.classList.remove('fresh');
       void existing.tr.offsetWidth; // restart the highlight
       existing.tr.classList.add('fresh');
-      if (!folded) announce(alert);
+      if (!folded && mine(alert.where)) announce(alert);
     }
     return;
   }
   const tr = row(alert, fresh);
+  tr.hidden = !mine(alert.where);
   rows.set(key, { tr, count: 1, lastAt: at });
   hits.prepend(tr);
   document.getElementById('empty').hidden = true;
-  if (fresh) announce(alert);
+  if (fresh && mine(alert.where)) announce(alert);
 }
 
 function announce(alert) {
