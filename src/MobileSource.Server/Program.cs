@@ -27,6 +27,7 @@ app.MapBlacklistEndpoints();
 app.MapStationEndpoints();
 app.MapStationIntakeEndpoints();
 app.MapAlertEndpoints();
+app.MapAlertEvidenceEndpoints();
 app.MapCaseEndpoints();
 app.MapKeyEndpoints();
 app.MapAccountEndpoints();

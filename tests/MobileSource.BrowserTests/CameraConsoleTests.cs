@@ -55,10 +55,12 @@ public sealed class CameraConsoleTests(Browser browser)
             ["Cameras:0:Record"] = "false",
             ["Cameras:0:DetectWidth"] = "320",
             ["Cameras:0:DetectHeight"] = "240",
+            // A port of the system's choosing: UseKestrel(0) on a factory made by WithWebHostBuilder kept the default 5000.
+            ["urls"] = "http://127.0.0.1:0",
         });
         await using var server = root.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddSingleton<Func<CameraOptions, IStreamAnalyzer>>(_ => new OneVehicleAnalyzer())));
-        server.UseKestrel(0);
+        server.UseKestrel();
         server.StartServer();
         var api = new ApiDriver(() => server.CreateClient(), ServerFactory.AdminKey);
         var created = await api.Client("admin").PostAsJsonAsync("/api/accounts",

@@ -75,5 +75,19 @@ public sealed class OperatorConsoleTests(Browser browser)
 
         await Eventually.TrueAsync(() => browser.Api.IsListedAsync(actual), TimeSpan.FromSeconds(15), $"{actual} listed for black smoke");
         Assert.False(await browser.Api.IsListedAsync(misread));
+
+        // The police see the capture's pictures and clip behind the hit.
+        await browser.CreateAccountAsync("police.evidence", "police");
+        var police = await browser.NewPageAsync();
+        await police.GotoAsync("/");
+        await Browser.SignInAsync(police, "police.evidence");
+        await police.WaitForURLAsync("**/police");
+        var hit = police.Locator($"tr[data-plate='{actual}']");
+        await hit.Locator("button[data-i18n='evidence']").ClickAsync();
+        var pictures = police.Locator(".evidence-row img");
+        await Assertions.Expect(pictures).ToHaveCountAsync(3);
+        await Assertions.Expect(police.Locator(".evidence-row video")).ToHaveCountAsync(1);
+        await police.WaitForFunctionAsync("() => [...document.querySelectorAll('.evidence-row img')].every(i => i.complete && i.naturalWidth > 0)");
+        await Browser.ScreenshotAsync(police, "police-evidence");
     }
 }

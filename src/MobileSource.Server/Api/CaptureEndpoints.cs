@@ -102,7 +102,8 @@ public static class CaptureEndpoints
         return capture is null ? NoCapture(id) : Results.Ok(CaptureView.From(capture));
     }
 
-    private static async Task<IResult> FileAsync(Guid id, string kind, int? n, MobileSourceDbContext db, EvidenceStore store, CancellationToken ct)
+    /// <summary>One evidence file of a capture, as stored (range requests for the clip; the SHA-256 as its entity tag).</summary>
+    internal static async Task<IResult> FileAsync(Guid id, string kind, int? n, MobileSourceDbContext db, EvidenceStore store, CancellationToken ct)
     {
         var files = await db.CaptureFiles.AsNoTracking().Where(f => f.CaptureId == id && f.Kind == kind).OrderBy(f => f.Id).ToListAsync(ct);
         var index = n ?? 1;

@@ -73,11 +73,41 @@ function row(alert, fresh) {
   button.dataset.i18n = 'intercept';
   button.textContent = t('intercept');
   button.addEventListener('click', () => openInterception(alert, (result) => { showOutcome(action, result); loadQuota(); }));
-  action.append(button);
+  action.append(button, evidenceButton(alert, tr));
   tr.append(plate, wordCell(`colour.${alert.plateColour}`), wordCell(`kind.${alert.kind}`), wordCell(`reason.${alert.reason}`),
     cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()), action);
   if (fresh) tr.classList.add('fresh');
   return tr;
+}
+
+// The pictures behind a hit (black-smoke captures): shown in a row under it on demand.
+function evidenceButton(alert, tr) {
+  const button = document.createElement('button');
+  button.className = 'act';
+  button.dataset.i18n = 'evidence';
+  button.textContent = t('evidence');
+  button.addEventListener('click', async () => {
+    if (tr.nextElementSibling?.classList.contains('evidence-row')) {
+      tr.nextElementSibling.remove();
+      return;
+    }
+    const items = await (await fetch(`/api/alerts/${alert.id}/evidence`)).json();
+    const cellElement = document.createElement('td');
+    cellElement.colSpan = 7;
+    if (!items.length) cellElement.textContent = t('noEvidence');
+    for (const item of items) {
+      const media = document.createElement(item.contentType.startsWith('video/') ? 'video' : 'img');
+      media.src = item.url;
+      if (media.tagName === 'VIDEO') { media.controls = true; media.muted = true; } else { media.alt = t(`kind.${item.kind}`); }
+      media.className = 'evidence-media';
+      cellElement.append(media);
+    }
+    const evidenceRow = document.createElement('tr');
+    evidenceRow.className = 'evidence-row';
+    evidenceRow.append(cellElement);
+    tr.after(evidenceRow);
+  });
+  return button;
 }
 
 // After an interception the row says what happened: the server's judgement and the officer's decision.
@@ -128,6 +158,7 @@ function show(alert, fresh) {
     existing.tr.hidden = !mine(alert.where);
     existing.tr.cells[5].textContent = new Date(alert.occurredAt).toLocaleString();
     existing.tr.dataset.hits = String(existing.count);
+    if (existing.tr.nextElementSibling?.classList.contains('evidence-row')) existing.tr.nextElementSibling.remove();
     hits.prepend(existing.tr);
     if (fresh) {
       existing.tr.classList.remove('fresh');
