@@ -47,6 +47,12 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string>? settings 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development (scripts/run.sh): a singleton that takes a scoped service fails at start, not in production.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         if (LogPath is not null)
         {
             builder.ConfigureLogging(logging => logging

@@ -69,7 +69,7 @@ public static class AccountEndpoints
         var account = await users.FindByNameAsync(userName);
         if (account is null)
         {
-            var (_, lockedUntil) = guard.UnknownNameTried(userName, request.Password!);
+            var lockedUntil = guard.UnknownNameTried(userName, request.Password!);
             await accounts.AuditSignInAsync(userName, "account.sign-in-failed", "no such user name", from, ct);
             return lockedUntil is { } until ? Locked(until, options.Value) : Wrong();
         }
