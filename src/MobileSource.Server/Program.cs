@@ -11,6 +11,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseKnownProxies();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

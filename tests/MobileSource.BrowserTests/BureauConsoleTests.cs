@@ -25,6 +25,8 @@ public sealed class BureauConsoleTests(Browser browser)
         var site = page.Locator("tr[data-site='HB-RS-921']");
         await Assertions.Expect(site).ToContainTextAsync("50.0 %");
         Assert.True(await page.Locator("#chart-readings svg rect").CountAsync() >= 30, "a bar per day of the last 30");
+        Assert.True(await page.Locator("#chart-readings svg rect").EvaluateAllAsync<bool>("bars => bars.some(b => Number(b.getAttribute('height')) > 0)"),
+            "the readings drawn as bars of some height");
         Assert.True(await page.Locator("#chart-readings svg polyline").CountAsync() == 1, "the over-limit rate line");
         await Assertions.Expect(page.Locator("#k-roadside")).ToContainTextAsync("%");
         await Browser.ScreenshotAsync(page, "bureau-dashboard");

@@ -84,6 +84,8 @@ public sealed class CameraConsoleTests(Browser browser)
 
         await row.Locator("button[data-i18n='stop']").ClickAsync();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "Stopped");
+        // A stopped camera shows no old picture as if it were live.
+        Assert.Equal(HttpStatusCode.Conflict, (await api.Client("operator").GetAsync("/api/cameras/CAM-T1/live")).StatusCode);
         await row.Locator("button[data-i18n='start']").ClickAsync();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 30_000 });
     }

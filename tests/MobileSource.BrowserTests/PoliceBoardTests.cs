@@ -42,8 +42,11 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         output.WriteLine($"listed {listedAt:HH:mm:ss.fff}, on the board {shownAt:HH:mm:ss.fff}: {(shownAt - listedAt).TotalMilliseconds:0} ms");
         Assert.True(shownAt - listedAt < TimeSpan.FromSeconds(1), $"listed {listedAt:HH:mm:ss.fff}, shown {shownAt:HH:mm:ss.fff}");
 
+        await Assertions.Expect(page.Locator("#quota")).ToContainTextAsync("今日路检");
+        var quotaBefore = await page.Locator("#quota").TextContentAsync();
+
         // The interception: a fine out of range is refused next to its field, then the failed check is penalised.
-        await row.Locator("button.act").ClickAsync();
+        await row.Locator("button[data-i18n='intercept']").ClickAsync();
         await page.FillAsync("#f-smokeK", "2.5");
         await page.CheckAsync("input[name=decision][value=penalty]");
         await page.FillAsync("#f-fineYuan", "500");
@@ -55,7 +58,7 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         await Assertions.Expect(row).ToHaveAttributeAsync("data-outcome", "failed:Penalty");
         await Assertions.Expect(row).ToContainTextAsync("已处罚 6063 100 元");
         await Assertions.Expect(page.Locator("#quota")).ToContainTextAsync("今日路检");
-        await Assertions.Expect(page.Locator("#quota")).Not.ToContainTextAsync("今日路检 0 辆");
+        await Assertions.Expect(page.Locator("#quota")).Not.ToHaveTextAsync(quotaBefore!); // refreshed: one more check today
 
         // The failed check is a violation of its own: the core opens a case for it.
         await Eventually.TrueAsync(async () =>
@@ -116,5 +119,14 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("tr[data-plate='豫F77381']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr[data-plate='豫F77382']")).ToBeHiddenAsync();
+
+        // A saved checkpoint with no hit today: the board says it shows nothing, and the checkpoint can be unticked.
+        await page.EvaluateAsync("localStorage.setItem('checkpoints', JSON.stringify(['no hits here']))");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#empty")).ToBeVisibleAsync();
+        await page.ClickAsync("#places summary");
+        await page.Locator("#place-list label", new() { HasText = "no hits here" }).Locator("input").UncheckAsync();
+        await Assertions.Expect(page.Locator("tr[data-plate='豫F77382']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#empty")).ToBeHiddenAsync();
     }
 }

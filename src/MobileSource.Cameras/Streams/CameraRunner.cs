@@ -24,9 +24,11 @@ public sealed class CameraRunner : IAsyncDisposable
     private readonly FpsMeter _fps;
     private readonly Lock _lock = new();
     private readonly Mat _latest = new();
-    private readonly Mat _analyzed = new(); // the last analysed frame, kept only while someone watches the live view
+    private readonly object _liveLock = new();
+    private Mat? _analyzed; // the last analysed frame, kept only while someone watches the live view
     private FrameOverlay _analyzedOverlay = FrameOverlay.Empty;
     private long _liveWatchedUntil; // Environment.TickCount64
+    private bool _liveDisposed;
 
     private CancellationTokenSource? _stop;
     private Task _run = Task.CompletedTask;
@@ -111,6 +113,7 @@ public sealed class CameraRunner : IAsyncDisposable
         }
         await stop.CancelAsync();
         await run;
+        ForgetLiveView();
         lock (_lock)
         {
             _stop = null;
@@ -128,11 +131,31 @@ public sealed class CameraRunner : IAsyncDisposable
     public (byte[] Jpeg, int Width, int Height, FrameOverlay Overlay)? LiveView()
     {
         Volatile.Write(ref _liveWatchedUntil, Environment.TickCount64 + LiveViewHoldMs);
-        lock (_analyzed)
+        Mat copy;
+        FrameOverlay overlay;
+        lock (_liveLock)
         {
-            return _analyzed.Empty()
-                ? null
-                : (_analyzed.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 80)), _analyzed.Width, _analyzed.Height, _analyzedOverlay);
+            if (_analyzed is null)
+            {
+                return null;
+            }
+            copy = _analyzed.Clone(); // encoded outside the lock: the analysis thread must not wait for a viewer
+            overlay = _analyzedOverlay;
+        }
+        using (copy)
+        {
+            return (copy.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 80)), copy.Width, copy.Height, overlay);
+        }
+    }
+
+    /// <summary>A stopped camera shows no old frame as if it were live.</summary>
+    private void ForgetLiveView()
+    {
+        lock (_liveLock)
+        {
+            _analyzed?.Dispose();
+            _analyzed = null;
+            _analyzedOverlay = FrameOverlay.Empty;
         }
     }
 
@@ -364,8 +387,13 @@ public sealed class CameraRunner : IAsyncDisposable
                         Volatile.Write(ref _vehiclesSeen, analyzer.VehiclesSeen);
                         if (Environment.TickCount64 < Volatile.Read(ref _liveWatchedUntil))
                         {
-                            lock (_analyzed)
+                            lock (_liveLock)
                             {
+                                if (_liveDisposed)
+                                {
+                                    continue;
+                                }
+                                _analyzed ??= new Mat();
                                 frame.Image.CopyTo(_analyzed);
                                 _analyzedOverlay = analyzer.LastOverlay;
                             }
@@ -480,9 +508,11 @@ public sealed class CameraRunner : IAsyncDisposable
         {
             _latest.Dispose();
         }
-        lock (_analyzed)
+        lock (_liveLock)
         {
-            _analyzed.Dispose();
+            _liveDisposed = true;
+            _analyzed?.Dispose();
+            _analyzed = null;
         }
     }
 }

@@ -11,6 +11,7 @@ public sealed record DayFigures(DateOnly Day, int Readings, int OverLimit, doubl
 
 public sealed record SiteFigures(string Site, int Readings, int OverLimit, double? OverLimitRate);
 
+/// <summary>Open, overdue and closed as of now; the median over the cases delisted within the span.</summary>
 public sealed record CaseFigures(int Open, int Overdue, int Closed, double? MedianDaysToDelist);
 
 /// <summary>The plan's targets: roadside checks >= 15 % of the heavy traffic seen; the diesel fleet checked at least once.</summary>
@@ -70,7 +71,9 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
             .Select(g => new SiteFigures(g.Key, g.Sum(r => r.Judged), g.Sum(r => r.Fail), Rate(g.Sum(r => r.Fail), g.Sum(r => r.Judged))))
             .OrderByDescending(s => s.OverLimit).ThenBy(s => s.Site)
             .ToList();
-        var delistDays = cases.Where(c => c.DelistedAt is not null).Select(c => (c.DelistedAt!.Value - c.ListedAt).TotalDays).Order().ToList();
+        // Cases delisted within the span: a month's report keeps its figure as later months pass.
+        var delistDays = cases.Where(c => c.DelistedAt is { } at && Local(at) >= from && Local(at) <= to)
+            .Select(c => (c.DelistedAt!.Value - c.ListedAt).TotalDays).Order().ToList();
         var caseFigures = new CaseFigures(
             cases.Count(c => c.State != CaseState.Delisted), cases.Count(c => c.State == CaseState.Overdue), cases.Count(c => c.State == CaseState.Delisted),
             delistDays.Count == 0 ? null : Math.Round(Median(delistDays), 1));

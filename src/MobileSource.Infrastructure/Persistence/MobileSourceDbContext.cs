@@ -84,6 +84,8 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             // jlbh numbers come from each device's own counter: unique per site, not across the city.
             e.HasIndex(r => new { r.SiteNo, r.RecordNo }).IsUnique();
             e.HasIndex(r => new { r.Plate, r.MeasuredAtUtc });
+            // The bureau's figures and the police's daily quota count a span of days.
+            e.HasIndex(r => r.MeasuredAtUtc);
             e.Property(r => r.RecordNo).HasMaxLength(64);
             e.Property(r => r.SiteNo).HasMaxLength(64);
             e.Property(r => r.Plate).HasMaxLength(16);
@@ -166,6 +168,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         {
             e.ToTable("inspection_records");
             e.HasIndex(r => new { r.Plate, r.PlateColour });
+            e.HasIndex(r => r.TestedAtUtc);
             e.Property(r => r.ValuesJson).HasMaxLength(4000);
             e.Property(r => r.Failures).HasMaxLength(2000);
         });

@@ -871,6 +871,8 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TestedAtUtc");
+
                     b.HasIndex("Plate", "PlateColour");
 
                     b.ToTable("inspection_records", (string)null);
@@ -1621,6 +1623,8 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         .HasColumnName("wind_speed_mps");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeasuredAtUtc");
 
                     b.HasIndex("Plate", "MeasuredAtUtc");
 

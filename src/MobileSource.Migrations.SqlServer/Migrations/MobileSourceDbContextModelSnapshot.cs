@@ -873,6 +873,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TestedAtUtc");
+
                     b.HasIndex("Plate", "PlateColour");
 
                     b.ToTable("inspection_records", (string)null);
@@ -1629,6 +1631,8 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         .HasColumnName("wind_speed_mps");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeasuredAtUtc");
 
                     b.HasIndex("Plate", "MeasuredAtUtc");
 

@@ -856,6 +856,8 @@ namespace MobileSource.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TestedAtUtc");
+
                     b.HasIndex("Plate", "PlateColour");
 
                     b.ToTable("inspection_records", (string)null);
@@ -1592,6 +1594,8 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         .HasColumnName("wind_speed_mps");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeasuredAtUtc");
 
                     b.HasIndex("Plate", "MeasuredAtUtc");
 

@@ -19,6 +19,7 @@ public static class BlacklistEndpoints
             .WithSummary("The listed vehicles' open entries, newest first, a page at a time; ?q= keeps plates containing it (豫F12, 12345).")
             .Produces<BlacklistPageView>();
         group.MapGet("/export.csv", ExportAsync)
+            .RequireAuthorization(Policies.BureauRead) // owners and fleet operators of every listed vehicle: the bureau's, not a station's
             .WithSummary("Every open entry as CSV (UTF-8 with BOM, for spreadsheet programs), newest first; ?q= as for the list.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
@@ -101,7 +102,7 @@ public static class BlacklistEndpoints
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '-' or '@')
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

@@ -41,7 +41,12 @@ public static class BureauEndpoints
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return day;
+            if (day.Year is >= 2000 and <= 2100)
+            {
+                return day;
+            }
+            errors.Add(new(field, $"{text} is outside 2000-2100"));
+            return fallback;
         }
         errors.Add(new(field, $"'{text}' is not a date (yyyy-MM-dd)"));
         return fallback;

@@ -69,7 +69,7 @@ public static class AccountSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Startup.ProxySetup.ClientKey(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;

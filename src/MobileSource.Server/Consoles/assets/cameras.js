@@ -74,8 +74,19 @@ function box(context, b, colour, label) {
   context.fillText(label, b.x + 4, b.y - 5);
 }
 
+let drawing = false; // one live-view request at a time, however slow the server
+
 async function drawLive() {
-  if (!watching) return;
+  if (!watching || drawing) return;
+  drawing = true;
+  try {
+    await drawLiveOnce();
+  } finally {
+    drawing = false;
+  }
+}
+
+async function drawLiveOnce() {
   const response = await fetch(`/api/cameras/${encodeURIComponent(watching)}/live`);
   document.getElementById('live-waiting').hidden = response.ok;
   if (!response.ok) return;

@@ -2,7 +2,7 @@
 const words = {
   zh: {
     appName: '鹤壁机动车排放监管', signInTitle: '登录', userName: '用户名', password: '密码', signIn: '登录', signOut: '退出',
-    required: '必填', wrongPassword: '用户名或密码错误', locked: '密码错误次数过多，账户已锁定至 {until}；管理员可提前解锁。',
+    required: '必填', wrongPassword: '用户名或密码错误', tooManyTries: '尝试次数过多，请一分钟后再试', invalidInput: '输入无效（用户名最多 64 个字符）', locked: '密码错误次数过多，账户已锁定至 {until}；管理员可提前解锁。',
     denied: '您的角色无权打开该页面：{page}', networkError: '无法连接服务器，请稍后重试',
     policeBoard: '交警实时布控', signedInAs: '{name}（{role}）', noHits: '暂无布控车辆', newHit: '新布控车辆',
     plate: '号牌', colour: '颜色', reason: '原因', where: '地点', when: '时间', kind: '类型',
@@ -55,6 +55,7 @@ const words = {
   en: {
     appName: 'Hebi vehicle emission enforcement', signInTitle: 'Sign in', userName: 'User name', password: 'Password', signIn: 'Sign in',
     signOut: 'Sign out', required: 'Required', wrongPassword: 'Wrong user name or password',
+    tooManyTries: 'Too many tries from here: wait a minute', invalidInput: 'Not valid (a user name has at most 64 characters)',
     locked: 'Too many wrong passwords: the account is locked until {until}; an administrator can unlock it sooner.',
     denied: 'Your role may not open that page: {page}', networkError: 'The server cannot be reached; try again shortly',
     policeBoard: 'Police live board', signedInAs: '{name} ({role})', noHits: 'No flagged vehicles yet', newHit: 'New flagged vehicle',

@@ -15,7 +15,14 @@ const chosen = new Set(JSON.parse(localStorage.getItem('checkpoints') ?? '[]'));
 const mine = (where) => chosen.size === 0 || chosen.has(where ?? '');
 
 function applyFilter() {
-  for (const { tr } of rows.values()) tr.hidden = !mine(tr.dataset.where);
+  let shownRows = 0;
+  for (const { tr } of rows.values()) {
+    tr.hidden = !mine(tr.dataset.where);
+    if (!tr.hidden) shownRows++;
+  }
+  // Never a silently empty board: say so when the filter hides everything.
+  document.getElementById('empty').hidden = shownRows > 0;
+  document.getElementById('places').dataset.active = String(chosen.size > 0);
 }
 
 function notePlace(where) {
@@ -174,6 +181,7 @@ function show(alert, fresh) {
   hits.prepend(tr);
   document.getElementById('empty').hidden = true;
   if (fresh && mine(alert.where)) announce(alert);
+  applyFilter();
 }
 
 function announce(alert) {
@@ -198,11 +206,12 @@ function beep() {
 
 async function start() {
   showUser(await currentUser());
+  for (const place of chosen) notePlace(place); // a saved checkpoint can be unticked even with no hit there today
   loadQuota();
   foldWindowMs = (await (await fetch('/api/alerts/board-settings')).json()).foldWindowSeconds * 1000;
   const recent = await (await fetch('/api/alerts/recent?limit=100')).json();
   for (const alert of recent) show(alert, false);
-  document.getElementById('empty').hidden = recent.length > 0;
+  applyFilter();
   // EventSource resumes with Last-Event-ID after a drop, so no hit is missed.
   const events = new EventSource(`/api/alerts/stream?after=${Math.max(0, ...recent.map(a => a.id))}`);
   events.addEventListener('open', () => { live.textContent = t('connected'); });

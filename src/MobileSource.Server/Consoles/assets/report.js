@@ -49,8 +49,9 @@ async function load() {
 }
 
 const asked = new URLSearchParams(location.search).get('month');
-const now = new Date();
-monthInput.value = /^\d{4}-\d{2}$/.test(asked ?? '') ? asked : `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+// This month in Hebi (the dashboard's days are Beijing days), whatever the viewer's clock says.
+const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
+monthInput.value = /^\d{4}-\d{2}$/.test(asked ?? '') ? asked : thisMonth;
 monthInput.addEventListener('change', () => {
   history.replaceState(null, '', `?month=${monthInput.value}`);
   load();

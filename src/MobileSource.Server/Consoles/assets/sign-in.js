@@ -59,6 +59,8 @@ form.addEventListener('submit', async (event) => {
   const problem = await response.json().catch(() => ({}));
   lastProblem = response.status === 423
     ? { field: 'password', key: 'locked', values: { until: new Date(problem.lockedUntil).toLocaleString() } }
+    : response.status === 429 ? { field: 'password', key: 'tooManyTries' }
+    : response.status === 400 ? { field: problem.errors?.password ? 'password' : 'userName', key: 'invalidInput' }
     : { field: 'password', key: 'wrongPassword' };
   showProblem();
 });
