@@ -58,6 +58,8 @@ server=$!
 cleanup() {
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
+  # About 1 GB a run (the builds, the SQLite file, the registry): only the server's log is kept.
+  rm -rf "$out" "$work/load.db" "$work/load.db-wal" "$work/load.db-shm" "$work/registry.csv"
   [ "$store" = postgres ] && rabbitmqctl -q delete_vhost "$vhost" 2>/dev/null || true
 }
 trap cleanup EXIT
