@@ -49,11 +49,36 @@ public sealed class Browser : IAsyncLifetime
 
     public const string Password = "correct-horse-7";
 
-    public async Task CreateAccountAsync(string userName, string role)
+    public Task CreateAccountAsync(string userName, string role) => CreateAccountAsync(Api, userName, role);
+
+    /// <summary>An account with <see cref="Password"/> on the server behind <paramref name="api"/>.</summary>
+    public static async Task CreateAccountAsync(ApiDriver api, string userName, string role)
     {
-        var response = await Api.Client("admin").PostAsJsonAsync("/api/accounts",
+        var response = await api.Client("admin").PostAsJsonAsync("/api/accounts",
             new { userName, displayName = $"测试 {userName}", role, password = Password });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>
+    /// Settings for a server of a test's own with one camera (<c>Cameras:0:*</c> from <paramref name="camera"/>), its
+    /// recordings and staging in a fresh folder, on a port of the system's choosing (UseKestrel(0) on a factory made by
+    /// WithWebHostBuilder kept the default 5000).
+    /// </summary>
+    public static Dictionary<string, string> CameraServerSettings(IReadOnlyDictionary<string, string> camera)
+    {
+        var folder = Directory.CreateTempSubdirectory("mobilesource-camera-").FullName;
+        var settings = new Dictionary<string, string>
+        {
+            ["CameraHost:Enabled"] = "true",
+            ["CameraHost:RecordingRoot"] = Path.Combine(folder, "recordings"),
+            ["CameraHost:StagingRoot"] = Path.Combine(folder, "staging"),
+            ["urls"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in camera)
+        {
+            settings[$"Cameras:0:{key}"] = value;
+        }
+        return settings;
     }
 
     /// <summary>Fills and sends the sign-in form of the page at "/".</summary>
@@ -62,6 +87,16 @@ public sealed class Browser : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>A page of its own signed in as <paramref name="userName"/>, once it has landed on its console.</summary>
+    public async Task<IPage> SignedInAsync(string userName, string console, string? baseUrl = null)
+    {
+        var page = await NewPageAsync(baseUrl ?? BaseUrl, "zh");
+        await page.GotoAsync("/");
+        await SignInAsync(page, userName);
+        await page.WaitForURLAsync($"**/{console}");
+        return page;
     }
 
     /// <summary>Writes docs/screenshots/{name}.png when MOBILESOURCE_SCREENSHOTS is set (not in CI).</summary>

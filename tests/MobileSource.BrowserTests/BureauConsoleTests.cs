@@ -16,10 +16,7 @@ public sealed class BureauConsoleTests(Browser browser)
         {
         }
         await browser.CreateAccountAsync("bureau.browser", "bureau-analyst");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "bureau.browser");
-        await page.WaitForURLAsync("**/bureau");
+        var page = await browser.SignedInAsync("bureau.browser", "bureau");
 
         await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-loaded", "true");
         var site = page.Locator("tr[data-site='HB-RS-921']");
@@ -48,10 +45,7 @@ public sealed class BureauConsoleTests(Browser browser)
         var file = Path.Combine(Directory.CreateTempSubdirectory("mobilesource-registry-").FullName, "registry.csv");
         await File.WriteAllTextAsync(file, RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAB77364"), "NOT-A-PLATE,黄,01,LFWSRXRJ5HAB77365,B,国III,X,B,2015-01-01,某某"));
         await browser.CreateAccountAsync("bureau.tools", "bureau-analyst");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "bureau.tools");
-        await page.WaitForURLAsync("**/bureau");
+        var page = await browser.SignedInAsync("bureau.tools", "bureau");
 
         await page.SetInputFilesAsync("#registry-file", file);
         await page.ClickAsync("#import button[type=submit]");
@@ -87,10 +81,7 @@ public sealed class BureauConsoleTests(Browser browser)
         {
         }
         await browser.CreateAccountAsync("bureau.report", "bureau-analyst");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "bureau.report");
-        await page.WaitForURLAsync("**/bureau");
+        var page = await browser.SignedInAsync("bureau.report", "bureau");
         await page.ClickAsync("a[href='/report']");
         await page.WaitForURLAsync("**/report");
 

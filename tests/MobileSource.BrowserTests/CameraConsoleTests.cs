@@ -42,35 +42,24 @@ public sealed class CameraConsoleTests(Browser browser)
     [Fact]
     public async Task An_operator_sees_a_live_camera_with_what_was_seen_drawn_over_it_and_stops_and_starts_it()
     {
-        var folder = Directory.CreateTempSubdirectory("mobilesource-camera-").FullName;
-        using var root = new ServerFactory(new Dictionary<string, string>
+        using var root = new ServerFactory(Browser.CameraServerSettings(new Dictionary<string, string>
         {
-            ["CameraHost:Enabled"] = "true",
-            ["CameraHost:RecordingRoot"] = Path.Combine(folder, "recordings"),
-            ["CameraHost:StagingRoot"] = Path.Combine(folder, "staging"),
-            ["Cameras:0:Id"] = "CAM-T1",
-            ["Cameras:0:Source"] = SampleMedia.Clip,
-            ["Cameras:0:Site"] = "淇滨大道",
-            ["Cameras:0:Loop"] = "true",
-            ["Cameras:0:Record"] = "false",
-            ["Cameras:0:DetectWidth"] = "320",
-            ["Cameras:0:DetectHeight"] = "240",
-            // A port of the system's choosing: UseKestrel(0) on a factory made by WithWebHostBuilder kept the default 5000.
-            ["urls"] = "http://127.0.0.1:0",
-        });
+            ["Id"] = "CAM-T1",
+            ["Source"] = SampleMedia.Clip,
+            ["Site"] = "淇滨大道",
+            ["Loop"] = "true",
+            ["Record"] = "false",
+            ["DetectWidth"] = "320",
+            ["DetectHeight"] = "240",
+        }));
         await using var server = root.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddSingleton<Func<CameraOptions, IStreamAnalyzer>>(_ => new OneVehicleAnalyzer())));
         server.UseKestrel();
         server.StartServer();
         var api = new ApiDriver(() => server.CreateClient(), ServerFactory.AdminKey);
-        var created = await api.Client("admin").PostAsJsonAsync("/api/accounts",
-            new { userName = "operator.cameras", displayName = "测试", role = "operator", password = Browser.Password });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await Browser.CreateAccountAsync(api, "operator.cameras", "operator");
 
-        var page = await browser.NewPageAsync(Browser.AddressOf(server.Services), "zh");
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "operator.cameras");
-        await page.WaitForURLAsync("**/operator");
+        var page = await browser.SignedInAsync("operator.cameras", "operator", Browser.AddressOf(server.Services));
         await page.ClickAsync("a[href='/cameras']");
         await page.WaitForURLAsync("**/cameras");
 

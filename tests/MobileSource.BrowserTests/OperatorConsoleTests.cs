@@ -52,10 +52,7 @@ public sealed class OperatorConsoleTests(Browser browser)
         const string misread = "豫F8834B", actual = "豫F88348";
         var id = await CaptureAsync(misread);
         await browser.CreateAccountAsync("operator.review", "operator");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "operator.review");
-        await page.WaitForURLAsync("**/operator");
+        var page = await browser.SignedInAsync("operator.review", "operator");
 
         await page.Locator($"li[data-capture-id='{id}'] button").ClickAsync();
         await Assertions.Expect(page.Locator("#c-level")).ToContainTextAsync("林格曼 3");
@@ -78,10 +75,7 @@ public sealed class OperatorConsoleTests(Browser browser)
 
         // The police see the capture's pictures and clip behind the hit.
         await browser.CreateAccountAsync("police.evidence", "police");
-        var police = await browser.NewPageAsync();
-        await police.GotoAsync("/");
-        await Browser.SignInAsync(police, "police.evidence");
-        await police.WaitForURLAsync("**/police");
+        var police = await browser.SignedInAsync("police.evidence", "police");
         var hit = police.Locator($"tr[data-plate='{actual}']");
         await hit.Locator("button[data-i18n='evidence']").ClickAsync();
         var pictures = police.Locator(".evidence-row img");

@@ -12,20 +12,11 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
     {
         const string plate = "豫F77341";
         await browser.CreateAccountAsync("police.board", "police");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "police.board");
-        await page.WaitForURLAsync("**/police");
+        var page = await browser.SignedInAsync("police.board", "police");
         await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("实时连接"); // the event stream is open
 
         // Two over-limit readings of a registered diesel truck list it; the listing reaches the board by itself.
-        using (await browser.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAB77341"))))
-        {
-        }
-        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
-        using (await browser.Api.PostReadingsAsync(Records.Diesel("BOARD-1", plate, t0, noPpm: 1820), Records.Diesel("BOARD-2", plate, t0.AddDays(1), noPpm: 1700)))
-        {
-        }
+        await EnforcementFlow.ReportTwoFailuresAsync(browser.Api, plate, "LFWSRXRJ5HAB77341");
 
         var row = page.Locator($"tr[data-plate='{plate}']");
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -88,24 +79,10 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
     [Fact]
     public async Task An_officer_keeps_the_board_to_their_checkpoints_and_the_choice_stays_with_the_browser()
     {
-        async Task ListAsync(string plate, string vin, string site)
-        {
-            using (await browser.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, vin))))
-            {
-            }
-            var t0 = DateTimeOffset.UtcNow.AddDays(-3);
-            using (await browser.Api.PostReadingsAsync(Records.Diesel($"{plate}-A", plate, t0, noPpm: 1820, site: site), Records.Diesel($"{plate}-B", plate, t0.AddDays(1), noPpm: 1700, site: site)))
-            {
-            }
-            await Eventually.TrueAsync(() => browser.Api.IsListedAsync(plate), TimeSpan.FromSeconds(30), $"{plate} listed");
-        }
-        await ListAsync("豫F77381", "LFWSRXRJ5HAB77381", "HB-RS-961");
-        await ListAsync("豫F77382", "LFWSRXRJ5HAB77382", "HB-RS-962");
+        await EnforcementFlow.ListTruckAsync(browser.Api, "豫F77381", "LFWSRXRJ5HAB77381", "HB-RS-961");
+        await EnforcementFlow.ListTruckAsync(browser.Api, "豫F77382", "LFWSRXRJ5HAB77382", "HB-RS-962");
         await browser.CreateAccountAsync("police.checkpoint", "police");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "police.checkpoint");
-        await page.WaitForURLAsync("**/police");
+        var page = await browser.SignedInAsync("police.checkpoint", "police");
         var mine = page.Locator("tr[data-plate='豫F77381']");
         var other = page.Locator("tr[data-plate='豫F77382']");
         await Assertions.Expect(mine).ToBeVisibleAsync();

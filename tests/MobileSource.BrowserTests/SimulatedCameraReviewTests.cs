@@ -21,21 +21,16 @@ public sealed class SimulatedCameraReviewTests(Browser browser)
     {
         await using var simulator = await SimulatorCamera.StartAsync(
             "--seed", "5", "--vehicles", "3", "--smoky-share", "1", "--width", "960", "--height", "540", "--fps", "10");
-        var folder = Directory.CreateTempSubdirectory("mobilesource-camera-").FullName;
-        using var server = new ServerFactory(new Dictionary<string, string>
+        using var server = new ServerFactory(Browser.CameraServerSettings(new Dictionary<string, string>
         {
-            ["CameraHost:Enabled"] = "true",
-            ["CameraHost:RecordingRoot"] = Path.Combine(folder, "recordings"),
-            ["CameraHost:StagingRoot"] = Path.Combine(folder, "staging"),
-            ["Cameras:0:Id"] = "SIM-5",
-            ["Cameras:0:Source"] = simulator.Url,
-            ["Cameras:0:Site"] = "G107 模拟卡口",
-            ["Cameras:0:TravelDirection"] = "Away",
-            ["Cameras:0:DetectWidth"] = "960",
-            ["Cameras:0:DetectHeight"] = "540",
-            ["Cameras:0:IoTimeout"] = "00:00:10", // the simulator's server takes seconds to preroll a client
-            ["urls"] = "http://127.0.0.1:0",
-        });
+            ["Id"] = "SIM-5",
+            ["Source"] = simulator.Url,
+            ["Site"] = "G107 模拟卡口",
+            ["TravelDirection"] = "Away",
+            ["DetectWidth"] = "960",
+            ["DetectHeight"] = "540",
+            ["IoTimeout"] = "00:00:10", // the simulator's server takes seconds to preroll a client
+        }));
         server.UseKestrel();
         server.StartServer();
         var api = new ApiDriver(() => server.CreateClient(), ServerFactory.AdminKey);
@@ -47,14 +42,9 @@ public sealed class SimulatedCameraReviewTests(Browser browser)
             captureId = first.ValueKind == JsonValueKind.Object ? first.GetProperty("id").GetGuid() : default;
             return captureId != default;
         }, TimeSpan.FromSeconds(150), $"a capture from the simulated camera ({simulator.Describe()})");
-        var created = await api.Client("admin").PostAsJsonAsync("/api/accounts",
-            new { userName = "operator.sim", displayName = "测试", role = "operator", password = Browser.Password });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await Browser.CreateAccountAsync(api, "operator.sim", "operator");
 
-        var page = await browser.NewPageAsync(Browser.AddressOf(server.Services), "zh");
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, "operator.sim");
-        await page.WaitForURLAsync("**/operator");
+        var page = await browser.SignedInAsync("operator.sim", "operator", Browser.AddressOf(server.Services));
         await page.Locator($"li[data-capture-id='{captureId}'] button").ClickAsync();
         await Assertions.Expect(page.Locator("#c-frames img").First).ToBeVisibleAsync();
         var read = await page.InputValueAsync("#c-plate-input");

@@ -14,10 +14,7 @@ public sealed class StationConsoleTests(Browser browser)
     private async Task<IPage> SignedInAtStationAsync(string userName, string role)
     {
         await browser.CreateAccountAsync(userName, role);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await Browser.SignInAsync(page, userName);
-        await page.WaitForURLAsync("**/station");
+        var page = await browser.SignedInAsync(userName, "station");
         await page.FillAsync("#plate", Plate);
         await page.SelectOptionAsync("#colour", "yellow");
         await page.ClickAsync("#lookup button[type=submit]");
@@ -27,14 +24,7 @@ public sealed class StationConsoleTests(Browser browser)
     [Fact]
     public async Task A_station_checks_a_listed_plate_records_the_repair_and_the_test_and_sees_it_delisted()
     {
-        using (await browser.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(Plate, "LFWSRXRJ5HAB77352"))))
-        {
-        }
-        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
-        using (await browser.Api.PostReadingsAsync(Records.Diesel("STATION-1", Plate, t0, noPpm: 1820), Records.Diesel("STATION-2", Plate, t0.AddDays(1), noPpm: 1700)))
-        {
-        }
-        await Eventually.TrueAsync(() => browser.Api.IsListedAsync(Plate), TimeSpan.FromSeconds(30), $"{Plate} listed");
+        await EnforcementFlow.ListTruckAsync(browser.Api, Plate, "LFWSRXRJ5HAB77352");
 
         // The repair station: listed, no re-test before the repair; it records the repair.
         var repair = await SignedInAtStationAsync("repair.browser", "repair-station");

@@ -10,14 +10,7 @@ public sealed class BlacklistExportTests(ServerFixture server)
     public async Task A_searched_export_lists_the_entry_and_a_formula_in_registry_text_is_not_run()
     {
         const string plate = "豫F65001";
-        using (await server.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAD65001", owner: "=HYPERLINK(\"http://x\")"))))
-        {
-        }
-        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
-        using (await server.Api.PostReadingsAsync(Records.Diesel("EXPORT-1", plate, t0, noPpm: 1820), Records.Diesel("EXPORT-2", plate, t0.AddDays(1), noPpm: 1750)))
-        {
-        }
-        await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed");
+        await EnforcementFlow.ListTruckAsync(server.Api, plate, "LFWSRXRJ5HAD65001", owner: "=HYPERLINK(\"http://x\")");
 
         var response = await server.Api.Client("bureau-analyst").GetAsync("/api/blacklist/export.csv?q=F65001");
 

@@ -11,14 +11,7 @@ public sealed class StationIntakeTests(ServerFixture server)
     public async Task A_listed_vehicle_shows_why_its_deadline_and_that_no_retest_is_allowed_before_the_repair()
     {
         const string plate = "豫F62001";
-        using (await server.Api.ImportRegistryAsync(RegistryCsv.Of(RegistryCsv.DieselTruck(plate, "LFWSRXRJ5HAC62001"))))
-        {
-        }
-        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
-        using (await server.Api.PostReadingsAsync(Records.Diesel("INTAKE-1", plate, t0, noPpm: 1820), Records.Diesel("INTAKE-2", plate, t0.AddDays(1), noPpm: 1700)))
-        {
-        }
-        await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed");
+        await EnforcementFlow.ListTruckAsync(server.Api, plate, "LFWSRXRJ5HAC62001");
 
         var before = await IntakeAsync(plate, "inspection-station");
         Assert.True(before.GetProperty("listed").GetBoolean());

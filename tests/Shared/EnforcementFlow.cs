@@ -74,6 +74,27 @@ public static class EnforcementFlow
         Assert.Equal(["Listed", "Repaired", "Delisted"], states);
     }
 
+    /// <summary>Registers a diesel truck and sends two over-limit NO readings of it (3 and 2 days ago): enough to list it.</summary>
+    public static async Task ReportTwoFailuresAsync(ApiDriver api, string plate, string vin, string site = "HB-RS-001", string? owner = null)
+    {
+        var truck = owner is null ? RegistryCsv.DieselTruck(plate, vin) : RegistryCsv.DieselTruck(plate, vin, owner);
+        using (await api.ImportRegistryAsync(RegistryCsv.Of(truck)))
+        {
+        }
+        var t0 = DateTimeOffset.UtcNow.AddDays(-3);
+        using (await api.PostReadingsAsync(
+                   Records.Diesel($"{plate}-F1", plate, t0, noPpm: 1820, site: site), Records.Diesel($"{plate}-F2", plate, t0.AddDays(1), noPpm: 1700, site: site)))
+        {
+        }
+    }
+
+    /// <summary><see cref="ReportTwoFailuresAsync"/>, then waits until the truck is listed.</summary>
+    public static async Task ListTruckAsync(ApiDriver api, string plate, string vin, string site = "HB-RS-001", string? owner = null)
+    {
+        await ReportTwoFailuresAsync(api, plate, vin, site, owner);
+        await Eventually.TrueAsync(() => api.IsListedAsync(plate), TimeSpan.FromSeconds(30), $"{plate} listed after two over-limit readings");
+    }
+
     public static async Task<List<JsonElement>> AlertsForAsync(ApiDriver api, string plate)
     {
         var response = await api.Client("police").GetAsync("/api/alerts?after=0&limit=1000");

@@ -36,8 +36,8 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
     public async Task<DashboardView> BuildAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var offset = sensing.Value.LocalTimeOffsetHours;
-        var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
-        var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
+        var fromUtc = sensing.Value.UtcStartOf(from);
+        var toUtc = sensing.Value.UtcStartOf(to.AddDays(1));
 
         var readings = await db.Readings.AsNoTracking()
             .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.NotForEnforcementReason == null)
@@ -56,7 +56,7 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
             .ToListAsync(ct);
         var cases = await db.Cases.AsNoTracking().Select(c => new { c.ListedAt, c.DelistedAt, c.State }).ToListAsync(ct);
 
-        DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime.AddHours(offset));
+        var localDay = sensing.Value.LocalDay;
         var days = new List<DayFigures>();
         for (var day = from; day <= to; day = day.AddDays(1))
         {
@@ -65,14 +65,14 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
             var fail = readings.Where(r => r.Day == d).Sum(r => r.Fail);
             var captured = captures.SingleOrDefault(c => c.Day == d);
             days.Add(new DayFigures(day, judged, fail, Rate(fail, judged), captured?.All ?? 0, captured?.Confirmed ?? 0,
-                cases.Count(c => Local(c.ListedAt) == day), cases.Count(c => c.DelistedAt is { } at && Local(at) == day)));
+                cases.Count(c => localDay(c.ListedAt) == day), cases.Count(c => c.DelistedAt is { } at && localDay(at) == day)));
         }
         var sites = readings.GroupBy(r => r.SiteNo)
             .Select(g => new SiteFigures(g.Key, g.Sum(r => r.Judged), g.Sum(r => r.Fail), Rate(g.Sum(r => r.Fail), g.Sum(r => r.Judged))))
             .OrderByDescending(s => s.OverLimit).ThenBy(s => s.Site)
             .ToList();
         // Cases delisted within the span: a month's report keeps its figure as later months pass.
-        var delistDays = cases.Where(c => c.DelistedAt is { } at && Local(at) >= from && Local(at) <= to)
+        var delistDays = cases.Where(c => c.DelistedAt is { } at && localDay(at) >= from && localDay(at) <= to)
             .Select(c => (c.DelistedAt!.Value - c.ListedAt).TotalDays).Order().ToList();
         var caseFigures = new CaseFigures(
             cases.Count(c => c.State != CaseState.Delisted), cases.Count(c => c.State == CaseState.Overdue), cases.Count(c => c.State == CaseState.Delisted),
@@ -83,8 +83,7 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
     /// <summary>Roadside checks against the heavy vehicles seen on one local day: the plan asks for 15 % or more.</summary>
     public async Task<RoadsideQuota> RoadsideQuotaAsync(DateOnly day, CancellationToken ct)
     {
-        var offset = sensing.Value.LocalTimeOffsetHours;
-        var fromUtc = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-offset);
+        var fromUtc = sensing.Value.UtcStartOf(day);
         var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, fromUtc.AddDays(1), ct);
         return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget);
     }

@@ -18,6 +18,12 @@ public sealed class SensingOptions
     /// <summary>Offset of device times that carry none (jcrq "2026-11-29 08:00:00"); Beijing time.</summary>
     public double LocalTimeOffsetHours { get; set; } = 8;
     public ReadingValidityOptions Validity { get; set; } = new();
+
+    /// <summary>The local day an instant falls on.</summary>
+    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime.AddHours(LocalTimeOffsetHours));
+
+    /// <summary>The UTC instant a local day begins.</summary>
+    public DateTime UtcStartOf(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-LocalTimeOffsetHours);
 }
 
 public enum IntakeStatus

@@ -22,7 +22,7 @@ public static class BureauEndpoints
     private static async Task<IResult> DashboardAsync(
         string? from, string? to, BureauDashboard dashboard, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(sensing.Value.LocalTimeOffsetHours));
+        var today = sensing.Value.LocalDay(clock.GetUtcNow());
         var errors = new List<FieldError>();
         var last = Day(to, "to", today, errors);
         var first = Day(from, "from", last.AddDays(-29), errors);

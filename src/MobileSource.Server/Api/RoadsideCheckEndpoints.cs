@@ -26,7 +26,7 @@ public static class RoadsideCheckEndpoints
 
     private static async Task<IResult> TodayAsync(BureauDashboard figures, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
         Results.Ok(await figures.RoadsideQuotaAsync(
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(sensing.Value.LocalTimeOffsetHours)), ct));
+            sensing.Value.LocalDay(clock.GetUtcNow()), ct));
 
     private static async Task<IResult> RecordAsync(HttpContext http, RoadsideChecks checks, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
+import { postJson } from './forms.js';
 
 // The administrator's page: people's accounts (create, see lockouts, unlock), API keys for devices and station
 // software (issue, shown once; revoke), and the audit trail of who did what, when and from where.
@@ -72,15 +73,10 @@ async function refresh() {
   await Promise.all([loadAccounts(), loadKeys(), loadAudit()]);
 }
 
-async function post(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { ok: response.status === 201, answer: await response.json().catch(() => ({})) };
-}
-
 document.getElementById('account').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
-  const { ok, answer } = await post('/api/accounts', {
+  const { ok, answer } = await postJson('/api/accounts', {
     userName: form.userName.value.trim(), displayName: form.displayName.value.trim(), role: form.role.value, password: form.password.value,
   });
   fieldErrors('a', ['userName', 'displayName', 'role', 'password'], answer);
@@ -94,7 +90,7 @@ document.getElementById('account').addEventListener('submit', async (event) => {
 document.getElementById('key').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
-  const { ok, answer } = await post('/api/keys', { name: form.name.value.trim(), role: form.role.value });
+  const { ok, answer } = await postJson('/api/keys', { name: form.name.value.trim(), role: form.role.value });
   fieldErrors('k', ['name', 'role'], answer);
   document.getElementById('key-result').textContent = ok ? t('keyShownOnce', { key: answer.key }) : '';
   if (ok) {

@@ -1,4 +1,4 @@
-import { t } from './i18n.js';
+import { fillTriState, postJson, triState } from './forms.js';
 
 // The interception form: what the officer measured at the roadside and decided. The server judges pass or fail and
 // answers field by field; each message goes next to its field.
@@ -7,14 +7,6 @@ const form = document.getElementById('intercept-form');
 const fields = ['checkpoint', 'smokeK', 'obdCommunicationOk', 'obdMilOn', 'obdFaultCodes', 'obdReadiness', 'decision', 'fineYuan', 'note'];
 let current = null;
 
-function fillChoices() {
-  for (const select of form.querySelectorAll('select.tri')) {
-    const value = select.value;
-    select.replaceChildren(...[['', 'unknown'], ['true', 'yes'], ['false', 'no']].map(([v, key]) => new Option(t(key), v)));
-    select.value = value;
-  }
-}
-
 function clearErrors() {
   for (const field of fields) {
     document.getElementById(`f-${field}-error`).textContent = '';
@@ -22,12 +14,11 @@ function clearErrors() {
 }
 
 const number = (name) => (form[name].value === '' ? null : Number(form[name].value));
-const choice = (name) => (form[name].value === '' ? null : form[name].value === 'true');
 
 export function openInterception(alert, onRecorded) {
   current = { alert, onRecorded };
   form.reset();
-  fillChoices();
+  fillTriState(form);
   clearErrors();
   form.checkpoint.value = alert.where ?? '';
   document.getElementById('intercept-plate').textContent = alert.plate;
@@ -40,23 +31,20 @@ form.addEventListener('submit', async (event) => {
   const { alert, onRecorded } = current;
   const body = {
     plate: alert.plateNumber, plateColour: alert.plateColour, alertId: alert.id, checkpoint: form.checkpoint.value,
-    smokeK: number('smokeK'), obdCommunicationOk: choice('obdCommunicationOk'), obdMilOn: choice('obdMilOn'),
-    obdFaultCodes: number('obdFaultCodes'), obdReadiness: choice('obdReadiness'),
+    smokeK: number('smokeK'), obdCommunicationOk: triState(form.obdCommunicationOk), obdMilOn: triState(form.obdMilOn),
+    obdFaultCodes: number('obdFaultCodes'), obdReadiness: triState(form.obdReadiness),
     decision: form.querySelector('input[name=decision]:checked')?.value ?? null, fineYuan: number('fineYuan'),
     note: form.note.value || null,
   };
   const save = document.getElementById('intercept-save');
   save.disabled = true; // a second click must not record the interception twice
-  const response = await fetch('/api/roadside-checks', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-  }).finally(() => { save.disabled = false; });
-  const answer = await response.json().catch(() => ({}));
-  if (response.status === 201) {
+  const { ok, status, answer } = await postJson('/api/roadside-checks', body).finally(() => { save.disabled = false; });
+  if (ok) {
     dialog.close();
     onRecorded(answer);
     return;
   }
-  for (const [field, messages] of Object.entries(answer.errors ?? { note: [answer.detail ?? response.statusText] })) {
+  for (const [field, messages] of Object.entries(answer.errors ?? { note: [answer.detail ?? `HTTP ${status}`] })) {
     const target = document.getElementById(`f-${fields.includes(field) ? field : 'note'}-error`);
     target.textContent = messages.join(' ');
   }
@@ -65,5 +53,5 @@ form.addEventListener('submit', async (event) => {
 document.getElementById('intercept-cancel').addEventListener('click', () => dialog.close());
 
 export function retranslateInterception() {
-  fillChoices();
+  fillTriState(form);
 }

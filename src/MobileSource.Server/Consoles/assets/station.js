@@ -1,5 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
+import { fillTriState, postJson, triState } from './forms.js';
 
 // A station's intake: a vehicle arrives, the plate is typed (or scanned into the field), and the page says at once
 // whether it is listed and why, its repairs, and whether a re-test may be taken now; then the station's own work:
@@ -73,15 +74,10 @@ lookup.addEventListener('submit', async (event) => {
   await show();
 });
 
-async function post(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { ok: response.status === 201, answer: await response.json().catch(() => ({})) };
-}
-
 repairForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const items = repairForm.items.value.split(/[,，、]/).map((i) => i.trim()).filter(Boolean);
-  const { ok, answer } = await post('/api/repairs', {
+  const { ok, answer } = await postJson('/api/repairs', {
     plate: vehicle.plate, plateColour: vehicle.colour, station: repairForm.station.value, items, repairedAt: new Date().toISOString(),
     notes: repairForm.notes.value || null,
   });
@@ -94,24 +90,16 @@ repairForm.addEventListener('submit', async (event) => {
 });
 
 const optional = (form, name) => (form[name].value === '' ? null : Number(form[name].value));
-const choice = (form, name) => (form[name].value === '' ? null : form[name].value === 'true');
 
-function fillChoices() {
-  for (const select of testForm.querySelectorAll('select.tri')) {
-    const value = select.value;
-    select.replaceChildren(...[['', 'unknown'], ['true', 'yes'], ['false', 'no']].map(([v, key]) => new Option(t(key), v)));
-    select.value = value;
-  }
-}
 
 testForm.addEventListener('submit', async (event) => {
   event.preventDefault();
-  const { ok, answer } = await post('/api/inspections', {
+  const { ok, answer } = await postJson('/api/inspections', {
     plate: vehicle.plate, plateColour: vehicle.colour, station: testForm.station.value, method: testForm.method.value,
     values: {
       smokeK: optional(testForm, 'smokeK'), noxPpm: optional(testForm, 'noxPpm'), ringelmannLevel: optional(testForm, 'ringelmannLevel'),
-      obdCommunicationOk: choice(testForm, 'obdCommunicationOk'), obdMilOn: choice(testForm, 'obdMilOn'),
-      obdFaultCodes: optional(testForm, 'obdFaultCodes'), obdReadiness: choice(testForm, 'obdReadiness'),
+      obdCommunicationOk: triState(testForm.obdCommunicationOk), obdMilOn: triState(testForm.obdMilOn),
+      obdFaultCodes: optional(testForm, 'obdFaultCodes'), obdReadiness: triState(testForm.obdReadiness),
     },
     testedAt: new Date().toISOString(),
   });
@@ -128,7 +116,7 @@ testForm.addEventListener('submit', async (event) => {
 });
 
 async function start() {
-  fillChoices();
+  fillTriState(testForm);
   user = await currentUser();
   showUser(user);
   repairForm.hidden = user.role !== 'repair-station';
@@ -137,6 +125,6 @@ async function start() {
   testForm.station.value = user.displayName;
 }
 
-wireLanguageToggle(() => { fillChoices(); if (vehicle) show(); });
+wireLanguageToggle(() => { fillTriState(testForm); if (vehicle) show(); });
 wireSignOut();
 start();
