@@ -9,6 +9,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseReaderLanguage();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseKnownProxies();

@@ -80,15 +80,29 @@ public sealed class CameraRunner : IAsyncDisposable
         }
     }
 
+    /// <summary>Started and neither stopped nor ended (failed, or its file played out) since.</summary>
+    public bool IsRunning
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stop is not null && !_run.IsCompleted;
+            }
+        }
+    }
+
     /// <summary>Starts the camera unless it runs already.</summary>
     public void Start()
     {
         lock (_lock)
         {
-            if (_stop is not null)
+            if (_stop is not null && !_run.IsCompleted)
             {
                 return;
             }
+            // A camera that failed or whose file ended has finished its run by itself: it may be started again. The old
+            // token source is left to a StopAsync that may be holding it (it owns no timer, so nothing leaks).
             _stop = new CancellationTokenSource();
             _state = CameraState.Starting;
             _reason = null;
@@ -116,8 +130,10 @@ public sealed class CameraRunner : IAsyncDisposable
         ForgetLiveView();
         lock (_lock)
         {
-            _stop = null;
-            stop.Dispose();
+            if (ReferenceEquals(_stop, stop))
+            {
+                _stop = null;
+            }
         }
     }
 

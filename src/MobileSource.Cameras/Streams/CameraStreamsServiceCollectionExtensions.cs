@@ -26,6 +26,7 @@ public static class CameraStreamsServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CameraHostOptions>>().Value,
             sp.GetRequiredService<ClipCutter>()));
         services.AddSingleton<CameraRegistry>();
+        services.AddSingleton<Setup.CameraAdministration>();
         services.AddHostedService<CameraSupervisor>();
         return services;
     }

@@ -1,4 +1,5 @@
 using MobileSource.Cameras.Captures;
+using MobileSource.Cameras.Setup;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,18 +10,22 @@ namespace MobileSource.Cameras.Streams;
 /// Starts the enabled cameras with the host and stops them all with it. At start it first hands over the captures
 /// left in staging by an earlier run (the sink is idempotent, so one already stored is only cleaned up).
 /// </summary>
-public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHostOptions> host, ICaptureSink sink, ILogger<CameraSupervisor> logger)
+public sealed class CameraSupervisor(
+    CameraRegistry registry, CameraAdministration cameras, IOptions<List<CameraOptions>> configured,
+    IOptions<CameraHostOptions> host, ICaptureSink sink, ILogger<CameraSupervisor> logger)
     : IHostedService
 {
     private Timer? _sweeper;
     private Task _resubmission = Task.CompletedTask;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // The stored cameras (the cameras page's, and configuration's the first time) replace the configured list.
+        await cameras.LoadAsync(configured.Value, cancellationToken);
         if (!host.Value.Enabled)
         {
             logger.LogInformation("Camera host disabled (CameraHost:Enabled=false): no camera started");
-            return Task.CompletedTask;
+            return;
         }
         // Listed before any camera starts, so a capture this run is staging is never handed over twice at once.
         var leftOver = StagedCapture.FindAll(Path.GetFullPath(host.Value.StagingRoot)).ToList();
@@ -30,7 +35,6 @@ public sealed class CameraSupervisor(CameraRegistry registry, IOptions<CameraHos
             runner.Start();
         }
         _sweeper = new Timer(_ => SweepRecordings(), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
-        return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -28,6 +28,8 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
     public DbSet<CaptureFile> CaptureFiles => Set<CaptureFile>();
     public DbSet<AnprEvent> AnprEvents => Set<AnprEvent>();
     public DbSet<AnprPicture> AnprPictures => Set<AnprPicture>();
+    public DbSet<StoredCamera> Cameras => Set<StoredCamera>();
+    public DbSet<AccountCheckpoint> AccountCheckpoints => Set<AccountCheckpoint>();
 
     public const string RevisionProperty = "Revision";
 
@@ -248,6 +250,13 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         b.Entity<IdentityUserLogin<string>>().ToTable("account_logins");
         b.Entity<IdentityUserToken<string>>().ToTable("account_tokens");
         b.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        b.Entity<AccountCheckpoint>(e =>
+        {
+            e.ToTable("account_checkpoints");
+            e.HasKey(c => new { c.AccountId, c.Place });
+            e.Property(c => c.Place).HasMaxLength(128);
+            e.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void MapCaptures(ModelBuilder b)
@@ -302,6 +311,18 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
             e.HasIndex(a => new { a.CameraId, a.EventAtUtc });
             e.HasIndex(a => new { a.CaptureId, a.ReceivedAtUtc });
             e.HasMany(a => a.Pictures).WithOne().HasForeignKey(p => p.AnprEventId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<StoredCamera>(e =>
+        {
+            e.ToTable("cameras");
+            e.Property(c => c.Id).HasMaxLength(64).ValueGeneratedNever();
+            e.Property(c => c.Source).HasMaxLength(1024);
+            e.Property(c => c.Site).HasMaxLength(128);
+            e.Property(c => c.Lane).HasMaxLength(32);
+            e.Property(c => c.TravelDirection).HasMaxLength(16);
+            e.Property(c => c.UpdatedBy).HasMaxLength(128);
+            e.Property(c => c.Version).IsConcurrencyToken();
         });
 
         b.Entity<AnprPicture>(e =>

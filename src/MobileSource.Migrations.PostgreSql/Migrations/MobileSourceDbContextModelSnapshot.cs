@@ -364,6 +364,23 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("place");
+
+                    b.HasKey("AccountId", "Place");
+
+                    b.ToTable("account_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1468,6 +1485,109 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                     b.ToTable("roadside_checks", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredCamera", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<double>("DetectFps")
+                        .HasColumnType("double precision")
+                        .HasColumnName("detect_fps");
+
+                    b.Property<int>("DetectHeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("detect_height");
+
+                    b.Property<int>("DetectWidth")
+                        .HasColumnType("integer")
+                        .HasColumnName("detect_width");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("FreezeFrames")
+                        .HasColumnType("integer")
+                        .HasColumnName("freeze_frames");
+
+                    b.Property<int>("InitialBackoffSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("initial_backoff_seconds");
+
+                    b.Property<int>("IoTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("io_timeout_seconds");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("lane");
+
+                    b.Property<bool>("Loop")
+                        .HasColumnType("boolean")
+                        .HasColumnName("loop");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<int>("MaxBackoffSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_backoff_seconds");
+
+                    b.Property<bool>("Record")
+                        .HasColumnType("boolean")
+                        .HasColumnName("record");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at_utc");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("site");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("StallTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("stall_timeout_seconds");
+
+                    b.Property<string>("TravelDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("travel_direction");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cameras", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredReading", b =>
                 {
                     b.Property<long>("Id")
@@ -1791,6 +1911,15 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>

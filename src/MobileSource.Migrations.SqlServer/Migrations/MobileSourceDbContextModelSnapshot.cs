@@ -366,6 +366,23 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("place");
+
+                    b.HasKey("AccountId", "Place");
+
+                    b.ToTable("account_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1474,6 +1491,109 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                     b.ToTable("roadside_checks", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredCamera", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<double>("DetectFps")
+                        .HasColumnType("float")
+                        .HasColumnName("detect_fps");
+
+                    b.Property<int>("DetectHeight")
+                        .HasColumnType("int")
+                        .HasColumnName("detect_height");
+
+                    b.Property<int>("DetectWidth")
+                        .HasColumnType("int")
+                        .HasColumnName("detect_width");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("FreezeFrames")
+                        .HasColumnType("int")
+                        .HasColumnName("freeze_frames");
+
+                    b.Property<int>("InitialBackoffSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("initial_backoff_seconds");
+
+                    b.Property<int>("IoTimeoutSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("io_timeout_seconds");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("lane");
+
+                    b.Property<bool>("Loop")
+                        .HasColumnType("bit")
+                        .HasColumnName("loop");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("int")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<int>("MaxBackoffSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("max_backoff_seconds");
+
+                    b.Property<bool>("Record")
+                        .HasColumnType("bit")
+                        .HasColumnName("record");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("removed_at_utc");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("site");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("StallTimeoutSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("stall_timeout_seconds");
+
+                    b.Property<string>("TravelDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("travel_direction");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cameras", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredReading", b =>
                 {
                     b.Property<long>("Id")
@@ -1800,6 +1920,15 @@ namespace MobileSource.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>

@@ -355,6 +355,23 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.HasKey("AccountId", "Place");
+
+                    b.ToTable("account_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1441,6 +1458,109 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                     b.ToTable("roadside_checks", (string)null);
                 });
 
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredCamera", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double>("DetectFps")
+                        .HasColumnType("REAL")
+                        .HasColumnName("detect_fps");
+
+                    b.Property<int>("DetectHeight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("detect_height");
+
+                    b.Property<int>("DetectWidth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("detect_width");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("FreezeFrames")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("freeze_frames");
+
+                    b.Property<int>("InitialBackoffSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("initial_backoff_seconds");
+
+                    b.Property<int>("IoTimeoutSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("io_timeout_seconds");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lane");
+
+                    b.Property<bool>("Loop")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("loop");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<int>("MaxBackoffSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_backoff_seconds");
+
+                    b.Property<bool>("Record")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_at_utc");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("StallTimeoutSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stall_timeout_seconds");
+
+                    b.Property<string>("TravelDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("travel_direction");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cameras", (string)null);
+                });
+
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.StoredReading", b =>
                 {
                     b.Property<long>("Id")
@@ -1760,6 +1880,15 @@ namespace MobileSource.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AccountCheckpoint", b =>
+                {
+                    b.HasOne("MobileSource.Infrastructure.Persistence.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MobileSource.Infrastructure.Persistence.Entities.AnprPicture", b =>

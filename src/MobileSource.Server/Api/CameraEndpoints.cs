@@ -1,4 +1,6 @@
+using MobileSource.Cameras.Setup;
 using MobileSource.Cameras.Streams;
+using MobileSource.Domain.Text;
 using MobileSource.Server.Auth;
 
 namespace MobileSource.Server.Api;
@@ -16,28 +18,30 @@ public static class CameraEndpoints
                 cameras.Find(id) is { } runner ? Results.Ok(runner.Status) : Unknown(id))
             .WithSummary("One camera's status.")
             .Produces<CameraStatus>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/start", (string id, CameraRegistry cameras) =>
-            {
-                if (cameras.Find(id) is not { } runner)
-                {
-                    return Unknown(id);
-                }
-                runner.Start();
-                return Results.Ok(runner.Status);
-            })
-            .WithSummary("Starts a stopped or failed camera (a running one is left as it is).")
+        group.MapPost("/{id}/start", (string id, HttpContext http, CameraAdministration admin, CancellationToken ct) => SwitchAsync(id, true, http, admin, ct))
+            .WithSummary("Starts a stopped or failed camera (a running one is left as it is); audited.")
             .Produces<CameraStatus>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/stop", async (string id, CameraRegistry cameras) =>
-            {
-                if (cameras.Find(id) is not { } runner)
-                {
-                    return Unknown(id);
-                }
-                await runner.StopAsync();
-                return Results.Ok(runner.Status);
-            })
-            .WithSummary("Stops a camera: its ffmpeg is ended; captures already decided are still handed over.")
+        group.MapPost("/{id}/stop", (string id, HttpContext http, CameraAdministration admin, CancellationToken ct) => SwitchAsync(id, false, http, admin, ct))
+            .WithSummary("Stops a camera: its ffmpeg is ended; captures already decided are still handed over; audited.")
             .Produces<CameraStatus>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/settings", async (string id, CameraAdministration admin, CancellationToken ct) =>
+                await admin.FindAsync(id, ct) is { } camera ? Results.Ok(camera) : Unknown(id))
+            .WithSummary("A camera's settings for editing; the source is shown without credentials.")
+            .Produces<CameraSettingsView>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", AddAsync)
+            .WithSummary("Adds a camera (a network stream: rtsp, rtsps, http, https), stored and started at once when enabled; audited.")
+            .Accepts<CameraSettings>("application/json")
+            .Produces<CameraSettingsView>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapPut("/{id}", UpdateAsync)
+            .WithSummary("Changes a camera: fields left out keep their value, a source sent as shown keeps its credentials; " +
+                         "version is the one read (409 when someone changed it since). A running camera restarts with the change.")
+            .Accepts<CameraSettings>("application/json")
+            .Produces<CameraSettingsView>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", async (string id, HttpContext http, CameraAdministration admin, CancellationToken ct) =>
+                await admin.RemoveAsync(id, http.Name(), http.RemoteAddress(), ct) ? Results.NoContent() : Unknown(id))
+            .WithSummary("Stops and removes a camera; its captures and evidence stay. Configuration does not bring it back.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/snapshot", (string id, CameraRegistry cameras) =>
             {
                 if (cameras.Find(id) is not { } runner)
@@ -66,7 +70,45 @@ public static class CameraEndpoints
             .Produces<LiveView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static IResult Unknown(string id) => Problems.NotFound($"No camera '{id}' is configured.");
+    private static async Task<IResult> SwitchAsync(string id, bool run, HttpContext http, CameraAdministration admin, CancellationToken ct) =>
+        await admin.SwitchAsync(id, run, http.Name(), http.RemoteAddress(), ct) is { } status ? Results.Ok(status) : Unknown(id);
+
+    private static async Task<IResult> AddAsync(HttpContext http, CameraAdministration admin, CancellationToken ct)
+    {
+        var (settings, problem) = await JsonBody.ReadAsync<CameraSettings>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var change = await admin.AddAsync(settings!, http.Name(), http.RemoteAddress(), ct);
+        return change.Status == CameraChangeStatus.Done
+            ? Results.Created($"/api/cameras/{change.Camera!.Id}", change.Camera)
+            : Problems.Validation(change.Errors);
+    }
+
+    private static async Task<IResult> UpdateAsync(string id, HttpContext http, CameraAdministration admin, CancellationToken ct)
+    {
+        var (settings, problem) = await JsonBody.ReadAsync<CameraSettings>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var change = await admin.UpdateAsync(id, settings!, http.Name(), http.RemoteAddress(), ct);
+        return change.Status switch
+        {
+            CameraChangeStatus.Done => Results.Ok(change.Camera),
+            CameraChangeStatus.NotFound => Unknown(id),
+            CameraChangeStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: Bilingual.Text("Changed by someone else", "已被他人修改"),
+                detail: Bilingual.Text($"Camera '{id}' was changed since it was read: reload it and make the change again.",
+                    $"摄像机 {id} 在您打开后已被修改：请重新打开后再改。"),
+                extensions: new Dictionary<string, object?> { ["current"] = change.Camera }),
+            _ => Problems.Validation(change.Errors),
+        };
+    }
+
+    private static IResult Unknown(string id) =>
+        Problems.NotFound(Bilingual.Text($"No camera '{id}' is configured.", $"没有摄像机 {id}。"));
 }
 
 public sealed record LiveBox(int X, int Y, int Width, int Height)

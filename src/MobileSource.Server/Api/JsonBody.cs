@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Messaging;
 
 namespace MobileSource.Server.Api;
@@ -18,13 +19,14 @@ public static class JsonBody
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, ContractTypes.Json, ct);
-            return value is null ? (null, Problems.Field("$", "the body is empty or null")) : (value, null);
+            return value is null ? (null, Problems.Field("$", Bilingual.Text("the body is empty or null", "请求内容为空"))) : (value, null);
         }
         catch (JsonException ex)
         {
             var where = ex.Path is { Length: > 0 } path && path != "$" ? path.TrimStart('$', '.') : "$";
             var position = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
-            return (null, Problems.Field(where, $"malformed JSON{position}: {FirstSentence(ex.Message)}"));
+            return (null, Problems.Field(where, Bilingual.Text($"malformed JSON{position}: {FirstSentence(ex.Message)}",
+                $"格式不对（JSON{position}）：请检查此项的值")));
         }
     }
 

@@ -35,7 +35,7 @@ function render() {
     const actions = document.createElement('td');
     actions.append(
       c.state === 'Stopped' || c.state === 'Failed' ? button('start', () => control(c.id, 'start')) : button('stop', () => control(c.id, 'stop')),
-      button('liveView', () => watch(c.id)));
+      button('liveView', () => watch(c.id)), button('editCamera', () => openEditor(c.id)));
     tr.append(cell(c.id), cell(c.site), state, cell(c.fps.toFixed(1)), cell(c.framesReceived), cell(c.droppedFrames), cell(c.restarts),
       cell(c.lastError ?? ''), actions);
     return tr;
@@ -109,6 +109,96 @@ async function drawLiveOnce() {
     return li;
   }));
 }
+
+// Adding and editing a camera: one form; the server validates and names the field of each problem.
+const dialog = document.getElementById('camera-dialog');
+const fields = ['id', 'source', 'site', 'lane', 'travelDirection', 'detectWidth', 'detectHeight', 'detectFps', 'ioTimeoutSeconds'];
+const input = (field) => document.getElementById(`cf-${field}`);
+let editing = null; // the settings being edited (with their version), or null when adding
+
+function showErrors(answer) {
+  for (const field of [...fields, 'form']) {
+    document.getElementById(`cf-${field}-error`).textContent = '';
+    if (field !== 'form') input(field).removeAttribute('aria-invalid');
+  }
+  for (const [field, messages] of Object.entries(answer?.errors ?? {})) {
+    const known = fields.includes(field);
+    document.getElementById(`cf-${known ? field : 'form'}-error`).textContent = messages.join(' ');
+    if (known) input(field).setAttribute('aria-invalid', 'true');
+  }
+  if (!answer?.errors && answer?.detail) document.getElementById('cf-form-error').textContent = answer.detail;
+}
+
+function fill(camera) {
+  input('id').value = camera?.id ?? '';
+  input('id').readOnly = !!camera; // an id names the camera's captures and recordings: it does not change
+  input('source').value = camera?.source ?? '';
+  input('site').value = camera?.site ?? '';
+  input('lane').value = camera?.lane ?? '';
+  input('travelDirection').value = camera?.travelDirection ?? 'Away';
+  input('detectWidth').value = camera?.detectWidth ?? 1280;
+  input('detectHeight').value = camera?.detectHeight ?? 720;
+  input('detectFps').value = camera?.detectFps ?? 10;
+  input('ioTimeoutSeconds').value = camera?.ioTimeoutSeconds ?? 5;
+  document.getElementById('cf-enabled').checked = camera?.enabled ?? true;
+  document.getElementById('cf-record').checked = camera?.record ?? true;
+  document.getElementById('cf-remove').hidden = !camera;
+  document.getElementById('camera-form-title').textContent = camera ? `${t('editCamera')} ${camera.id}` : t('addCamera');
+  showErrors(null);
+}
+
+function openAdder() {
+  editing = null;
+  fill(null);
+  dialog.showModal();
+}
+
+async function openEditor(id) {
+  const response = await fetch(`/api/cameras/${encodeURIComponent(id)}/settings`);
+  if (!response.ok) return;
+  editing = await response.json();
+  fill(editing);
+  dialog.showModal();
+}
+
+const numberOrNull = (field) => (input(field).value.trim() === '' ? null : Number(input(field).value));
+
+async function save(event) {
+  event.preventDefault();
+  const body = {
+    id: input('id').value, source: input('source').value, site: input('site').value, lane: input('lane').value,
+    travelDirection: input('travelDirection').value, detectWidth: numberOrNull('detectWidth'), detectHeight: numberOrNull('detectHeight'),
+    detectFps: numberOrNull('detectFps'), ioTimeoutSeconds: numberOrNull('ioTimeoutSeconds'), enabled: document.getElementById('cf-enabled').checked,
+    record: document.getElementById('cf-record').checked, version: editing?.version ?? null,
+  };
+  const response = await fetch(editing ? `/api/cameras/${encodeURIComponent(editing.id)}` : '/api/cameras', {
+    method: editing ? 'PUT' : 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (response.ok) {
+    dialog.close();
+    await refresh();
+    return;
+  }
+  showErrors(answer);
+}
+
+async function remove() {
+  if (!editing || !confirm(t('removeCameraConfirm', { id: editing.id }))) return;
+  const response = await fetch(`/api/cameras/${encodeURIComponent(editing.id)}`, { method: 'DELETE' });
+  if (response.ok) {
+    if (watching === editing.id) { watching = null; document.getElementById('live').hidden = true; }
+    dialog.close();
+    await refresh();
+  } else {
+    showErrors(await response.json().catch(() => ({ detail: response.statusText })));
+  }
+}
+
+document.getElementById('add-camera').addEventListener('click', openAdder);
+document.getElementById('camera-form').addEventListener('submit', save);
+document.getElementById('cf-cancel').addEventListener('click', () => dialog.close());
+document.getElementById('cf-remove').addEventListener('click', remove);
 
 async function start() {
   showUser(await currentUser());

@@ -32,6 +32,11 @@ const words = {
     camerasTitle: '摄像机', camerasLink: '摄像机', reviewLink: '抓拍审核', fps: '帧率', frames: '帧数', dropped: '丢帧', restarts: '重启',
     lastError: '最近错误', start: '启动', stop: '停止', liveView: '实时画面', 'state.Starting': '启动中', 'state.Live': '运行中',
     'state.Reconnecting': '重连中', 'state.Failed': '故障', 'state.Stopped': '已停止', smokeScore: '黑烟', noFrameYet: '等待画面…',
+    addCamera: '添加摄像机', editCamera: '编辑', cameraId: '编号（字母、数字、- 或 _）', cameraSource: '视频源地址', lane: '车道',
+    sourceHint: '网络摄像机的 RTSP/HTTP 地址；密码只保存在服务器，不再显示（显示为 ***，不改即保留）。',
+    travelDirection: '车辆行驶方向', 'direction.Away': '驶离摄像机（拍车尾）', 'direction.Toward': '驶向摄像机（拍车头）',
+    detectWidth: '检测宽度（像素）', detectHeight: '检测高度（像素）', detectFps: '检测帧率', ioTimeoutSeconds: '网络超时（秒）', cameraEnabled: '启用（随服务器启动）',
+    cameraRecord: '录像（用于证据视频）', removeCamera: '删除摄像机', removeCameraConfirm: '删除摄像机 {id}？其抓拍和证据会保留。',
     operatorConsole: '黑烟抓拍审核', pending: '待审核', noPending: '暂无待审核抓拍', camera: '摄像机', ringelmann: '林格曼',
     limit: '限值', plateRead: '识别号牌', correctionReason: '修改号牌原因', confirm: '确认违法', reject: '驳回', rejectReason: '驳回原因',
     confirmed: '已确认，已转为违法记录', rejected: '已驳回', conflict: '该抓拍已被他人处理或已变更',
@@ -89,6 +94,11 @@ const words = {
     restarts: 'restarts', lastError: 'last error', start: 'Start', stop: 'Stop', liveView: 'Live view', 'state.Starting': 'starting',
     'state.Live': 'live', 'state.Reconnecting': 'reconnecting', 'state.Failed': 'failed', 'state.Stopped': 'stopped', smokeScore: 'smoke',
     noFrameYet: 'waiting for a picture…',
+    addCamera: 'Add camera', editCamera: 'Edit', cameraId: 'Id (letters, digits, - or _)', cameraSource: 'Stream address', lane: 'Lane',
+    sourceHint: 'The network camera\'s RTSP/HTTP address; a password stays on the server and is not shown again (*** keeps it).',
+    travelDirection: 'Travel direction', 'direction.Away': 'away from the camera (rear plates)', 'direction.Toward': 'toward the camera (front plates)',
+    detectWidth: 'Detect width (px)', detectHeight: 'Detect height (px)', detectFps: 'Detect fps', ioTimeoutSeconds: 'Network timeout (s)', cameraEnabled: 'Enabled (starts with the server)',
+    cameraRecord: 'Record (for evidence clips)', removeCamera: 'Remove camera', removeCameraConfirm: 'Remove camera {id}? Its captures and evidence stay.',
     operatorConsole: 'Black-smoke capture review', pending: 'Pending review', noPending: 'No captures waiting', camera: 'Camera',
     ringelmann: 'Ringelmann', limit: 'limit', plateRead: 'Plate read', correctionReason: 'Reason for changing the plate', confirm: 'Confirm violation',
     reject: 'Reject', rejectReason: 'Reason for rejecting', confirmed: 'Confirmed: it is now a violation', rejected: 'Rejected',
@@ -124,6 +134,8 @@ export function t(key, values = {}) {
 
 export function translatePage() {
   document.documentElement.lang = language() === 'en' ? 'en' : 'zh-CN';
+  // The server answers in the page's language too (field messages, reasons): it reads this cookie.
+  document.cookie = `lang=${language()}; path=/; SameSite=Strict; max-age=31536000`;
   for (const element of document.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n);
   }
