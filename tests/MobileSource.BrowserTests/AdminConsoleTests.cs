@@ -39,7 +39,7 @@ public sealed class AdminConsoleTests(Browser browser, Xunit.Abstractions.ITestO
 
         var locked = page.Locator("tr[data-user='locked.person']");
         await Assertions.Expect(locked).ToHaveAttributeAsync("data-locked", "true");
-        await locked.Locator("button").ClickAsync();
+        await locked.Locator("button[data-action='unlock']").ClickAsync();
         await Assertions.Expect(locked).ToHaveAttributeAsync("data-locked", "false");
 
         await page.FillAsync("#k-name", "RSD unit 12");
@@ -54,5 +54,28 @@ public sealed class AdminConsoleTests(Browser browser, Xunit.Abstractions.ITestO
         await Assertions.Expect(audit.Locator("tr", new() { HasText = "account.unlocked" })).ToContainTextAsync("admin.browser");
         await Assertions.Expect(audit.Locator("tr", new() { HasText = "account.unlocked" })).ToContainTextAsync("127.0.0.1");
         await Browser.ScreenshotAsync(page, "admin");
+    }
+
+    [Fact]
+    public async Task An_admin_gives_an_officer_a_checkpoint_and_the_officers_board_shows_only_hits_there()
+    {
+        await EnforcementFlow.ListTruckAsync(browser.Api, "豫F77391", "LFWSRXRJ5HAB77391", "HB-RS-971");
+        await EnforcementFlow.ListTruckAsync(browser.Api, "豫F77392", "LFWSRXRJ5HAB77392", "HB-RS-972");
+        await browser.CreateAccountAsync("admin.places", "admin");
+        await browser.CreateAccountAsync("police.assigned", "police");
+        var admin = await browser.SignedInAsync("admin.places", "admin");
+        var officerRow = admin.Locator("tr[data-user='police.assigned']");
+        await Assertions.Expect(officerRow).ToContainTextAsync("全部地点");
+        await officerRow.Locator("button[data-action='setCheckpoints']").ClickAsync();
+        await admin.Locator("#checkpoint-places label", new() { HasText = "remote-sensing site HB-RS-971" }).Locator("input").CheckAsync();
+        await admin.ClickAsync("#cp-save");
+        await Assertions.Expect(officerRow).ToContainTextAsync("remote-sensing site HB-RS-971");
+        await Assertions.Expect(admin.Locator("#audit tr", new() { HasText = "account.checkpoints" }).First).ToContainTextAsync("admin.places");
+
+        var board = await browser.SignedInAsync("police.assigned", "police");
+        await Assertions.Expect(board.Locator("#assigned")).ToHaveTextAsync("负责卡口：remote-sensing site HB-RS-971");
+        await Assertions.Expect(board.Locator("tr[data-plate='豫F77391']")).ToBeVisibleAsync();
+        await Assertions.Expect(board.Locator("tr[data-plate='豫F77392']")).ToHaveCountAsync(0); // never sent to this officer
+        await Browser.ScreenshotAsync(board, "police-assigned-checkpoint");
     }
 }

@@ -33,7 +33,7 @@ public sealed record CameraChange(CameraChangeStatus Status, CameraSettingsView?
 /// </summary>
 public sealed class CameraAdministration(
     IServiceScopeFactory scopes, CameraRegistry registry, IOptions<CameraHostOptions> host, TimeProvider clock,
-    ILogger<CameraAdministration> logger)
+    ILogger<CameraAdministration> logger) : ICameraCatalog
 {
     public const string ConfigurationActor = "configuration";
     public const int MaxIoTimeoutSeconds = 120;

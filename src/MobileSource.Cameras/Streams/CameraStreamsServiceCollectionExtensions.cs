@@ -27,6 +27,7 @@ public static class CameraStreamsServiceCollectionExtensions
             sp.GetRequiredService<ClipCutter>()));
         services.AddSingleton<CameraRegistry>();
         services.AddSingleton<Setup.CameraAdministration>();
+        services.AddSingleton<ICameraCatalog>(sp => sp.GetRequiredService<Setup.CameraAdministration>());
         services.AddHostedService<CameraSupervisor>();
         return services;
     }

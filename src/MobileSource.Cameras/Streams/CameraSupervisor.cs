@@ -1,5 +1,4 @@
 using MobileSource.Cameras.Captures;
-using MobileSource.Cameras.Setup;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +10,7 @@ namespace MobileSource.Cameras.Streams;
 /// left in staging by an earlier run (the sink is idempotent, so one already stored is only cleaned up).
 /// </summary>
 public sealed class CameraSupervisor(
-    CameraRegistry registry, CameraAdministration cameras, IOptions<List<CameraOptions>> configured,
+    CameraRegistry registry, ICameraCatalog cameras, IOptions<List<CameraOptions>> configured,
     IOptions<CameraHostOptions> host, ICaptureSink sink, ILogger<CameraSupervisor> logger)
     : IHostedService
 {

@@ -1,4 +1,5 @@
 using MobileSource.Domain.Blacklist;
+using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
@@ -19,7 +20,8 @@ public sealed record PlanProgress(
     int RoadsideChecks, int HeavyVehiclesSeen, double? RoadsideShare, double RoadsideTarget,
     int DieselRegistered, int DieselChecked, double? DieselCheckedShare);
 
-public sealed record RoadsideQuota(DateOnly Day, int RoadsideChecks, int HeavyVehiclesSeen, double? Share, double Target);
+/// <summary>A day's roadside checks against heavy vehicles seen; <see cref="Places"/> empty: the whole city.</summary>
+public sealed record RoadsideQuota(DateOnly Day, int RoadsideChecks, int HeavyVehiclesSeen, double? Share, double Target, IReadOnlyList<string> Places);
 
 public sealed record DashboardView(DateOnly From, DateOnly To, IReadOnlyList<DayFigures> Days, IReadOnlyList<SiteFigures> Sites, CaseFigures Cases, PlanProgress Plan);
 
@@ -80,12 +82,26 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
         return new DashboardView(from, to, days, sites, caseFigures, await PlanAsync(fromUtc, toUtc, ct));
     }
 
-    /// <summary>Roadside checks against the heavy vehicles seen on one local day: the plan asks for 15 % or more.</summary>
-    public async Task<RoadsideQuota> RoadsideQuotaAsync(DateOnly day, CancellationToken ct)
+    /// <summary>
+    /// Roadside checks against the heavy vehicles seen on one local day (the plan asks for 15 % or more). For an officer's
+    /// <paramref name="places"/>: the checks recorded at those places against the heavy vehicles their sensing sites saw.
+    /// </summary>
+    public async Task<RoadsideQuota> RoadsideQuotaAsync(DateOnly day, IReadOnlyList<string>? places, CancellationToken ct)
     {
         var fromUtc = sensing.Value.UtcStartOf(day);
-        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, fromUtc.AddDays(1), ct);
-        return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget);
+        var toUtc = fromUtc.AddDays(1);
+        if (places is not { Count: > 0 })
+        {
+            var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, toUtc, ct);
+            return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget, []);
+        }
+        var siteNos = (await db.Sites.Select(s => s.SiteNo).ToListAsync(ct))
+            .Where(siteNo => places.Contains(AlertPlaces.OfSensingSite(siteNo))).ToList();
+        var placeChecks = await db.RoadsideChecks.CountAsync(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc && places.Contains(r.Checkpoint), ct);
+        var placeHeavy = await db.Readings
+            .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null && siteNos.Contains(r.SiteNo))
+            .Select(r => r.Plate).Distinct().CountAsync(ct);
+        return new RoadsideQuota(day, placeChecks, placeHeavy, Rate(placeChecks, placeHeavy), RoadsideTarget, places);
     }
 
     private async Task<(int Checks, int HeavySeen)> RoadsideFiguresAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)

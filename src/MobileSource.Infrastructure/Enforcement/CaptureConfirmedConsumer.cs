@@ -1,5 +1,6 @@
 using MobileSource.Contracts;
 using MobileSource.Domain.Blacklist;
+using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 
@@ -13,7 +14,7 @@ public sealed class CaptureConfirmedConsumer(MobileSourceDbContext db, TimeProvi
     {
         var vehicle = ContractNames.Vehicle(message.Plate, message.PlateColour);
         var now = Clock.GetUtcNow().UtcDateTime;
-        var where = $"camera {message.CameraId} at {message.Site}";
+        var where = AlertPlaces.OfCamera(message.CameraId, message.Site);
         if (await OpenCases.IsListedAsync(Db, vehicle, ct))
         {
             Db.Enqueue(new FlaggedVehicleSighted(

@@ -3,11 +3,12 @@ using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Limits;
 using MobileSource.Domain.Plates;
 using MobileSource.Domain.RemoteSensing;
-using MassTransit;
+using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Sensing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -117,7 +118,7 @@ public sealed class ReadingsJudgedConsumer(
         if (reasons is not null && sighted.Add((vehicle.Number.Value, message.SiteNo)))
         {
             db.Enqueue(new FlaggedVehicleSighted(
-                vehicle.Number.Value, message.PlateColour!, $"remote-sensing site {message.SiteNo}",
+                vehicle.Number.Value, message.PlateColour!, AlertPlaces.OfSensingSite(message.SiteNo),
                 "RemoteSensing", message.RecordNo, message.MeasuredAtUtc), now);
         }
 
@@ -147,7 +148,7 @@ public sealed class ReadingsJudgedConsumer(
             {
                 await ViolationRecorder.RecordAsync(
                     db, $"rs:{finding.Pollutant}:{history[end].SiteNo}:{judged[end].RecordNo}", vehicle,
-                    ListingReason.RemoteSensingOverLimit, Evidence(finding), $"remote-sensing site {history[end].SiteNo}", now, ct);
+                    ListingReason.RemoteSensingOverLimit, Evidence(finding), AlertPlaces.OfSensingSite(history[end].SiteNo), now, ct);
             }
             if (findings.Count > 0)
             {

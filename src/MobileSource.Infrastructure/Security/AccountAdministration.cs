@@ -9,7 +9,10 @@ namespace MobileSource.Infrastructure.Security;
 
 public sealed record NewAccount(string? UserName, string? DisplayName, string? Role, string? Password);
 
-public sealed record AccountView(string UserName, string DisplayName, string Role, DateTime CreatedAtUtc, DateTimeOffset? LockedUntil, int FailedSignIns);
+/// <summary>A person's account; <see cref="Checkpoints"/> are the places a police officer covers (none: all).</summary>
+public sealed record AccountView(
+    string UserName, string DisplayName, string Role, DateTime CreatedAtUtc, DateTimeOffset? LockedUntil, int FailedSignIns,
+    IReadOnlyList<string> Checkpoints);
 
 /// <summary>
 /// People's accounts (ASP.NET Core Identity: hashed passwords, lockout after repeated failures), one role each.
@@ -127,7 +130,10 @@ public sealed partial class AccountAdministration(UserManager<Account> users, Ro
                     where ids.Contains(link.UserId)
                     select new { link.UserId, role.Name }).ToListAsync(ct))
             .GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.First().Name ?? "");
-        return rows.Select(a => new AccountView(a.UserName!, a.DisplayName, roleOf.GetValueOrDefault(a.Id, ""), a.CreatedAtUtc, a.LockoutEnd, a.AccessFailedCount)).ToList();
+        var placesOf = (await db.AccountCheckpoints.Where(c => ids.Contains(c.AccountId)).ToListAsync(ct))
+            .GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Place).Order(StringComparer.Ordinal).ToList());
+        return rows.Select(a => new AccountView(a.UserName!, a.DisplayName, roleOf.GetValueOrDefault(a.Id, ""), a.CreatedAtUtc,
+            a.LockoutEnd, a.AccessFailedCount, placesOf.GetValueOrDefault(a.Id, []))).ToList();
     }
 
     private void Audit(string actor, string action, string subject, string detail, string? remoteAddress) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Security;
 using MobileSource.Server.Auth;
@@ -10,6 +11,8 @@ namespace MobileSource.Server.Api;
 public sealed record SignInRequest(string? UserName, string? Password);
 
 public sealed record SignedIn(string UserName, string DisplayName, string Role);
+
+public sealed record CheckpointAssignment(IReadOnlyList<string>? Places);
 
 /// <summary>People's sign-in (session cookie) and the admin's account management. Every attempt is audited.</summary>
 public static class AccountEndpoints
@@ -35,6 +38,12 @@ public static class AccountEndpoints
             .ProducesValidationProblem();
         admin.MapGet("/", (AccountAdministration accounts, CancellationToken ct) => accounts.ListAsync(ct)).WithSummary("Accounts, roles and lockouts.");
         admin.MapPost("/{userName}/unlock", UnlockAsync).WithSummary("Lift a lockout.");
+        admin.MapGet("/places", (OfficerCheckpoints checkpoints, CancellationToken ct) => checkpoints.KnownPlacesAsync(ct))
+            .WithSummary("Places an officer can be given: every sensing site, every camera, and the places alerts named in 90 days.");
+        admin.MapPut("/{userName}/checkpoints", AssignCheckpointsAsync)
+            .WithSummary("Sets the places a police officer covers (their live board and quota); an empty list covers the whole city. Audited.")
+            .Accepts<CheckpointAssignment>("application/json")
+            .Produces<IReadOnlyList<string>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> SignInAsync(
@@ -111,8 +120,21 @@ public static class AccountEndpoints
 
     private static async Task<IResult> MeAsync(ClaimsPrincipal user, AccountAdministration accounts, CancellationToken ct) =>
         await accounts.FindAsync(user.FindFirstValue(ClaimTypes.Name) ?? "", ct) is { } me
-            ? Results.Ok(new { me.UserName, me.DisplayName, me.Role })
+            ? Results.Ok(new { me.UserName, me.DisplayName, me.Role, me.Checkpoints })
             : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: "The account no longer exists.");
+
+    private static async Task<IResult> AssignCheckpointsAsync(string userName, HttpContext http, OfficerCheckpoints checkpoints, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CheckpointAssignment>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var (places, errors) = await checkpoints.AssignAsync(userName, request!.Places, http.Name(), http.RemoteAddress(), ct);
+        return places is not null ? Results.Ok(places)
+            : errors.Count > 0 ? Problems.Validation(errors)
+            : Problems.NotFound(Bilingual.Text($"No account '{userName}'.", $"没有账户 {userName}。"));
+    }
 
     private static async Task<IResult> CreateAsync(HttpContext http, AccountAdministration accounts, CancellationToken ct)
     {

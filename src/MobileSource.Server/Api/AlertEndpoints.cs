@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using System.Text.Json;
 using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
+using MobileSource.Infrastructure.Security;
 using MobileSource.Server.Auth;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,30 +34,34 @@ public static class AlertEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
     }
 
-    private static async Task<IResult> ListAsync(long? after, int? limit, MobileSourceDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(long? after, int? limit, HttpContext http, MobileSourceDbContext db, OfficerCheckpoints checkpoints, CancellationToken ct)
     {
         var take = limit ?? 100;
         if (take is < 1 or > 1000)
         {
             return Problems.Field("limit", "limit must be between 1 and 1000");
         }
-        return Results.Ok(await AfterAsync(db, after ?? 0, take, ct));
+        return Results.Ok(await AfterAsync(db, await CheckpointsOfAsync(http, checkpoints, ct), after ?? 0, take, ct));
     }
 
-    private static async Task<IResult> RecentAsync(int? limit, MobileSourceDbContext db, CancellationToken ct)
+    private static async Task<IResult> RecentAsync(int? limit, HttpContext http, MobileSourceDbContext db, OfficerCheckpoints checkpoints, CancellationToken ct)
     {
         var take = limit ?? 100;
         if (take is < 1 or > 1000)
         {
             return Problems.Field("limit", "limit must be between 1 and 1000");
         }
-        var rows = await db.Alerts.AsNoTracking().OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
+        var places = await CheckpointsOfAsync(http, checkpoints, ct);
+        var rows = await OfficerCheckpoints.Visible(db.Alerts.AsNoTracking(), places).OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
         return Results.Ok(rows.AsEnumerable().Reverse().Select(AlertView.From).ToList());
     }
 
-    private static async Task StreamAsync(HttpContext http, MobileSourceDbContext db, AlertSignal signal, IOptions<JsonOptions> json, long? after)
+    private static async Task StreamAsync(
+        HttpContext http, MobileSourceDbContext db, OfficerCheckpoints checkpoints, AlertSignal signal, IOptions<JsonOptions> json, long? after)
     {
         var ct = http.RequestAborted;
+        // Read once: a change of the officer's checkpoints applies when the board reconnects (or reloads).
+        var places = await CheckpointsOfAsync(http, checkpoints, ct);
         // A reconnecting EventSource sends Last-Event-ID on its first URL (?after=): the header is where it got to.
         var last = (long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : (long?)null)
                    ?? after
@@ -71,7 +78,7 @@ public static class AlertEndpoints
             while (!ct.IsCancellationRequested)
             {
                 var wake = signal.NextAsync(); // taken before the query so a commit in between still wakes us
-                foreach (var alert in await AfterAsync(db, last, 200, ct))
+                foreach (var alert in await AfterAsync(db, places, last, 200, ct))
                 {
                     await http.Response.WriteAsync(
                         $"id: {alert.Id}\nevent: alert\ndata: {JsonSerializer.Serialize(alert, json.Value.SerializerOptions)}\n\n", ct);
@@ -93,11 +100,19 @@ public static class AlertEndpoints
         }
     }
 
-    private static async Task<IReadOnlyList<AlertView>> AfterAsync(MobileSourceDbContext db, long after, int take, CancellationToken ct)
+    private static async Task<IReadOnlyList<AlertView>> AfterAsync(
+        MobileSourceDbContext db, IReadOnlyList<string>? places, long after, int take, CancellationToken ct)
     {
-        var rows = await db.Alerts.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(take).ToListAsync(ct);
+        var rows = await OfficerCheckpoints.Visible(db.Alerts.AsNoTracking(), places).Where(a => a.Id > after).OrderBy(a => a.Id).Take(take).ToListAsync(ct);
         return rows.Select(AlertView.From).ToList();
     }
+
+    /// <summary>A signed-in officer's checkpoints; null for API keys (devices, other systems), who see every alert.</summary>
+    public static async Task<IReadOnlyList<string>?> CheckpointsOfAsync(HttpContext http, OfficerCheckpoints checkpoints, CancellationToken ct) =>
+        http.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme
+        && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId
+            ? await checkpoints.OfAccountAsync(accountId, ct)
+            : null;
 }
 
 public sealed record AlertView(

@@ -1,8 +1,9 @@
 using MobileSource.Infrastructure.Bureau;
 using MobileSource.Infrastructure.Roadside;
+using MobileSource.Infrastructure.Security;
 using MobileSource.Infrastructure.Sensing;
-using Microsoft.Extensions.Options;
 using MobileSource.Server.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MobileSource.Server.Api;
 
@@ -20,13 +21,14 @@ public static class RoadsideCheckEndpoints
         app.MapGet("/api/roadside-checks/today", TodayAsync)
             .RequireAuthorization(Policies.RoadsideChecksWrite)
             .WithTags("Traffic police")
-            .WithSummary("Today's roadside checks against the heavy vehicles seen today (the plan asks >= 15 %).")
+            .WithSummary("Today's roadside checks against the heavy vehicles seen today (the plan asks >= 15 %); for a signed-in officer with checkpoints, at those places.")
             .Produces<RoadsideQuota>();
     }
 
-    private static async Task<IResult> TodayAsync(BureauDashboard figures, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
+    private static async Task<IResult> TodayAsync(
+        HttpContext http, BureauDashboard figures, OfficerCheckpoints checkpoints, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
         Results.Ok(await figures.RoadsideQuotaAsync(
-            sensing.Value.LocalDay(clock.GetUtcNow()), ct));
+            sensing.Value.LocalDay(clock.GetUtcNow()), await AlertEndpoints.CheckpointsOfAsync(http, checkpoints, ct), ct));
 
     private static async Task<IResult> RecordAsync(HttpContext http, RoadsideChecks checks, CancellationToken ct)
     {

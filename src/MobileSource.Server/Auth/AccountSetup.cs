@@ -61,6 +61,7 @@ public static class AccountSetup
             .AddEntityFrameworkStores<MobileSourceDbContext>()
             .AddSignInManager();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<OfficerCheckpoints>();
         services.AddSingleton<SignInGuard>();
         // A session ends within a minute of its account changing (password, role, deletion): the cookie's stamp is checked.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

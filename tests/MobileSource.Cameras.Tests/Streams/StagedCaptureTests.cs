@@ -77,7 +77,7 @@ public sealed class StagedCaptureTests : IDisposable
         var registry = new CameraRegistry(Options.Create(new List<CameraOptions>()), options,
             _ => throw new InvalidOperationException("no camera in this test"), sink,
             new EvidenceStager(host, new ClipCutter(TimeProvider.System, NullLogger<ClipCutter>.Instance)), NullLoggerFactory.Instance, TimeProvider.System);
-        return new CameraSupervisor(registry, options, sink, NullLogger<CameraSupervisor>.Instance);
+        return new CameraSupervisor(registry, new ConfiguredCamerasOnly(), Options.Create(new List<CameraOptions>()), options, sink, NullLogger<CameraSupervisor>.Instance);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

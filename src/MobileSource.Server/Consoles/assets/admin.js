@@ -26,6 +26,7 @@ function action(key, onClick) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'act';
+  b.dataset.action = key;
   b.textContent = t(key);
   b.addEventListener('click', onClick);
   return b;
@@ -45,13 +46,59 @@ async function loadAccounts() {
   const accounts = await (await fetch('/api/accounts')).json();
   document.getElementById('accounts').replaceChildren(...accounts.map((a) => {
     const locked = a.lockedUntil && new Date(a.lockedUntil) > new Date();
-    const tr = row([a.userName, a.displayName, t(`role.${a.role}`), locked ? new Date(a.lockedUntil).toLocaleString() : ''],
-      locked ? action('unlock', async () => { await fetch(`/api/accounts/${encodeURIComponent(a.userName)}/unlock`, { method: 'POST' }); await refresh(); }) : null);
+    const places = a.role === 'police' ? (a.checkpoints.length ? a.checkpoints.join('；') : t('allPlaces')) : '';
+    const tr = row([a.userName, a.displayName, t(`role.${a.role}`), places, locked ? new Date(a.lockedUntil).toLocaleString() : '']);
+    const actions = document.createElement('td');
+    if (locked) actions.append(action('unlock', async () => { await fetch(`/api/accounts/${encodeURIComponent(a.userName)}/unlock`, { method: 'POST' }); await refresh(); }));
+    if (a.role === 'police') actions.append(action('setCheckpoints', () => editCheckpoints(a)));
+    tr.append(actions);
     tr.dataset.user = a.userName;
     tr.dataset.locked = String(Boolean(locked));
     return tr;
   }));
 }
+
+// An officer's checkpoints: ticked from the places the system knows (sites, cameras, places alerts named), or typed.
+const checkpointDialog = document.getElementById('checkpoint-dialog');
+let checkpointAccount = null;
+
+async function editCheckpoints(account) {
+  checkpointAccount = account;
+  const known = await (await fetch('/api/accounts/places')).json();
+  const places = [...new Set([...known, ...account.checkpoints])];
+  document.getElementById('checkpoint-title').textContent = t('checkpointsOf', { name: `${account.displayName} (${account.userName})` });
+  document.getElementById('checkpoint-places').replaceChildren(...places.map((place) => {
+    const label = document.createElement('label');
+    label.className = 'inline';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = place;
+    box.checked = account.checkpoints.includes(place);
+    label.append(box, document.createTextNode(` ${place}`));
+    return label;
+  }));
+  document.getElementById('cp-other').value = '';
+  document.getElementById('cp-places-error').textContent = '';
+  checkpointDialog.showModal();
+}
+
+document.getElementById('checkpoint-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const places = [...document.querySelectorAll('#checkpoint-places input:checked')].map((box) => box.value);
+  const other = document.getElementById('cp-other').value.trim();
+  if (other) places.push(other);
+  const response = await fetch(`/api/accounts/${encodeURIComponent(checkpointAccount.userName)}/checkpoints`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ places }),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    document.getElementById('cp-places-error').textContent = Object.values(answer.errors ?? {}).flat().join(' ') || answer.detail || response.statusText;
+    return;
+  }
+  checkpointDialog.close();
+  await refresh();
+});
+document.getElementById('cp-cancel').addEventListener('click', () => checkpointDialog.close());
 
 async function loadKeys() {
   const keys = await (await fetch('/api/keys')).json();

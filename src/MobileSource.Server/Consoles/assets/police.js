@@ -204,8 +204,18 @@ function beep() {
   }
 }
 
+// The places an administrator gave this officer: the server sends only hits there (and of unknown place).
+let assigned = [];
+function renderAssigned() {
+  document.getElementById('assigned').textContent = assigned.length ? t('assignedCheckpoints', { places: assigned.join('；') }) : t('cityWide');
+}
+
 async function start() {
-  showUser(await currentUser());
+  const me = await currentUser();
+  showUser(me);
+  assigned = me.checkpoints ?? [];
+  renderAssigned();
+  for (const place of assigned) notePlace(place);
   for (const place of chosen) notePlace(place); // a saved checkpoint can be unticked even with no hit there today
   loadQuota();
   foldWindowMs = (await (await fetch('/api/alerts/board-settings')).json()).foldWindowSeconds * 1000;
@@ -223,6 +233,6 @@ async function start() {
   events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
 }
 
-wireLanguageToggle(() => { retranslateInterception(); renderQuota(); });
+wireLanguageToggle(() => { retranslateInterception(); renderQuota(); renderAssigned(); });
 wireSignOut();
 start();
