@@ -67,14 +67,15 @@ public sealed class AdminConsoleTests(Browser browser, Xunit.Abstractions.ITestO
         var officerRow = admin.Locator("tr[data-user='police.assigned']");
         await Assertions.Expect(officerRow).ToContainTextAsync("全部地点");
         await officerRow.Locator("button[data-action='setCheckpoints']").ClickAsync();
-        await admin.Locator("#checkpoint-places label", new() { HasText = "remote-sensing site HB-RS-971" }).Locator("input").CheckAsync();
+        await admin.Locator("#checkpoint-places label", new() { HasText = "遥感监测点 HB-RS-971" }).Locator("input").CheckAsync();
         await admin.ClickAsync("#cp-save");
-        await Assertions.Expect(officerRow).ToContainTextAsync("remote-sensing site HB-RS-971");
+        await Assertions.Expect(officerRow).ToContainTextAsync("遥感监测点 HB-RS-971");
         await Assertions.Expect(admin.Locator("#audit tr", new() { HasText = "account.checkpoints" }).First).ToContainTextAsync("admin.places");
 
         var board = await browser.SignedInAsync("police.assigned", "police");
-        await Assertions.Expect(board.Locator("#assigned")).ToHaveTextAsync("负责卡口：remote-sensing site HB-RS-971");
+        await Assertions.Expect(board.Locator("#assigned")).ToHaveTextAsync("负责卡口：遥感监测点 HB-RS-971");
         await Assertions.Expect(board.Locator("tr[data-plate='豫F77391']")).ToBeVisibleAsync();
+        await Assertions.Expect(board.Locator("#quota")).ToContainTextAsync("今日在负责卡口路检");
         await Assertions.Expect(board.Locator("tr[data-plate='豫F77392']")).ToHaveCountAsync(0); // never sent to this officer
         await Browser.ScreenshotAsync(board, "police-assigned-checkpoint");
     }

@@ -32,7 +32,7 @@ public sealed class BureauConsoleTests(Browser browser)
         await page.FillAsync("#from", "2026-12-31");
         await page.FillAsync("#to", "2026-01-01");
         await page.ClickAsync("#span button[type=submit]");
-        await Assertions.Expect(page.Locator("#from-error")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#from-error")).ToHaveTextAsync("起始日期不能晚于截止日期，且最多早 366 天");
 
         await page.ClickAsync("#language");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bureau dashboard");

@@ -63,7 +63,7 @@ public sealed class OperatorConsoleTests(Browser browser)
         // A corrected plate needs its reason, next to the field; with it, the capture is confirmed.
         await page.FillAsync("#c-plate-input", actual);
         await page.ClickAsync("#c-confirm");
-        await Assertions.Expect(page.Locator("#c-reason-error")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#c-reason-error")).ToHaveTextAsync("修改号牌或颜色须说明原因");
         await page.FillAsync("#c-reason", "8 识别为 B，对照号牌特写更正");
         await page.ClickAsync("#c-confirm");
         await Assertions.Expect(page.Locator("#capture")).ToHaveAttributeAsync("data-state", "confirmed");

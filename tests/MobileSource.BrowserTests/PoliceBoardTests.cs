@@ -42,7 +42,7 @@ public sealed class PoliceBoardTests(Browser browser, ITestOutputHelper output)
         await page.CheckAsync("input[name=decision][value=penalty]");
         await page.FillAsync("#f-fineYuan", "500");
         await page.ClickAsync("#intercept-save");
-        await Assertions.Expect(page.Locator("#f-fineYuan-error")).ToContainTextAsync("20-200 yuan");
+        await Assertions.Expect(page.Locator("#f-fineYuan-error")).ToHaveTextAsync("6063 罚款为 20-200 元（0 或不填为警告）");
         await Browser.ScreenshotAsync(page, "police-interception");
         await page.FillAsync("#f-fineYuan", "100");
         await page.ClickAsync("#intercept-save");

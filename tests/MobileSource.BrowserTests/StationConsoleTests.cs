@@ -45,7 +45,8 @@ public sealed class StationConsoleTests(Browser browser)
         await Assertions.Expect(inspection.Locator("#t-obdMilOn option")).ToHaveCountAsync(3); // not checked / yes / no
         await inspection.SelectOptionAsync("#t-method", "FreeAcceleration");
         await inspection.ClickAsync("#test button[type=submit]");
-        await Assertions.Expect(inspection.Locator("#t-smokeK-error")).Not.ToBeEmptyAsync();
+        // The server's message, in the page's language.
+        await Assertions.Expect(inspection.Locator("#t-smokeK-error")).ToHaveTextAsync("自由加速法须填写烟度 k 值");
         await inspection.FillAsync("#t-smokeK", "0.4");
         await inspection.ClickAsync("#test button[type=submit]");
         await Assertions.Expect(inspection.Locator("#v-result")).ToContainTextAsync("检验合格");

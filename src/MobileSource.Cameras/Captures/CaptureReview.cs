@@ -1,5 +1,6 @@
 using MobileSource.Contracts;
 using MobileSource.Domain.Plates;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
@@ -29,7 +30,7 @@ public sealed class CaptureReview(MobileSourceDbContext db, TimeProvider clock)
         }
         if (decision.Reason is { Length: > MaxReasonLength })
         {
-            return DecisionOutcome.Invalid(new FieldError("reason", $"at most {MaxReasonLength} characters"));
+            return DecisionOutcome.Invalid(new FieldError("reason", Bilingual.Text($"at most {MaxReasonLength} characters", $"原因最多 {MaxReasonLength} 个字符")));
         }
 
         var plate = capture.Plate;
@@ -37,7 +38,7 @@ public sealed class CaptureReview(MobileSourceDbContext db, TimeProvider clock)
         {
             if (!PlateNumber.TryParse(decision.Plate, out var parsed, out var error))
             {
-                return DecisionOutcome.Invalid(new FieldError("plate", $"'{decision.Plate}' is not a valid plate: {error}"));
+                return DecisionOutcome.Invalid(new FieldError("plate", Bilingual.Text($"'{decision.Plate}' is not a valid plate: {error}", $"“{decision.Plate}”不是有效号牌：{error}")));
             }
             plate = parsed.Value;
         }
@@ -46,22 +47,22 @@ public sealed class CaptureReview(MobileSourceDbContext db, TimeProvider clock)
         {
             if (!PlateColourCodes.TryParse(decision.PlateColour, out var parsedColour))
             {
-                return DecisionOutcome.Invalid(new FieldError("plateColour", $"'{decision.PlateColour}' is not a plate colour"));
+                return DecisionOutcome.Invalid(new FieldError("plateColour", Bilingual.Text($"'{decision.PlateColour}' is not a plate colour", $"“{decision.PlateColour}”不是号牌颜色")));
             }
             colour = parsedColour.ToString();
         }
         if (plate is null)
         {
-            return DecisionOutcome.Invalid(new FieldError("plate", "no plate was read for this capture: give the plate seen in the evidence, with a reason"));
+            return DecisionOutcome.Invalid(new FieldError("plate", Bilingual.Text("no plate was read for this capture: give the plate seen in the evidence, with a reason", "该抓拍未识别出号牌：请填写证据中看到的号牌，并说明原因")));
         }
         if (colour is null)
         {
-            return DecisionOutcome.Invalid(new FieldError("plateColour", "no plate colour was read for this capture: give it, with a reason"));
+            return DecisionOutcome.Invalid(new FieldError("plateColour", Bilingual.Text("no plate colour was read for this capture: give it, with a reason", "该抓拍未识别出号牌颜色：请填写颜色，并说明原因")));
         }
         var edited = plate != capture.Plate || colour != capture.PlateColour;
         if (edited && string.IsNullOrWhiteSpace(decision.Reason))
         {
-            return DecisionOutcome.Invalid(new FieldError("reason", "a changed plate or plate colour needs a reason"));
+            return DecisionOutcome.Invalid(new FieldError("reason", Bilingual.Text("a changed plate or plate colour needs a reason", "修改号牌或颜色须说明原因")));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -88,7 +89,7 @@ public sealed class CaptureReview(MobileSourceDbContext db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(decision.Reason) || decision.Reason.Length > MaxReasonLength)
         {
-            return DecisionOutcome.Invalid(new FieldError("reason", $"a rejection needs a reason (at most {MaxReasonLength} characters), e.g. shadow, wet road, steam"));
+            return DecisionOutcome.Invalid(new FieldError("reason", Bilingual.Text($"a rejection needs a reason (at most {MaxReasonLength} characters), e.g. shadow, wet road, steam", $"驳回须说明原因（最多 {MaxReasonLength} 个字符），如阴影、湿路面、水蒸气")));
         }
         var capture = await db.Captures.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (capture is null)

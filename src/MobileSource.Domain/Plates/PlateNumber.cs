@@ -53,7 +53,7 @@ public readonly record struct PlateNumber
         plate = default;
         if (raw is null)
         {
-            error = "plate is missing";
+            error = Bilingual.Text("plate is missing", "缺少号牌");
             return false;
         }
         var normalised = Normalize(raw);

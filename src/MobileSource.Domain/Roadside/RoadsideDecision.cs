@@ -1,4 +1,5 @@
 using System.Globalization;
+using MobileSource.Domain.Text;
 
 namespace MobileSource.Domain.Roadside;
 
@@ -24,14 +25,17 @@ public static class RoadsideDecision
     {
         if (decision == RoadsideDecisionKind.Release)
         {
-            return fineYuan is > 0 ? "a released vehicle is not fined" : null;
+            return fineYuan is > 0 ? Bilingual.Text("a released vehicle is not fined", "放行的车辆不能罚款") : null;
         }
         if (checkPassed)
         {
-            return $"the vehicle passed the check: code {ViolationCode} penalises only failed emissions";
+            return Bilingual.Text($"the vehicle passed the check: code {ViolationCode} penalises only failed emissions",
+                $"该车路检合格：{ViolationCode} 只处罚排放不合格的车辆");
         }
         return fineYuan is null or 0 or (>= MinFineYuan and <= MaxFineYuan)
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"a {ViolationCode} fine is {MinFineYuan}-{MaxFineYuan} yuan (0 or none: a warning)");
+            : Bilingual.Text(
+                string.Create(CultureInfo.InvariantCulture, $"a {ViolationCode} fine is {MinFineYuan}-{MaxFineYuan} yuan (0 or none: a warning)"),
+                string.Create(CultureInfo.InvariantCulture, $"{ViolationCode} 罚款为 {MinFineYuan}-{MaxFineYuan} 元（0 或不填为警告）"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using MobileSource.Domain.Plates;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Registry.Csv;
 
 namespace MobileSource.Infrastructure.Registry;
@@ -20,7 +21,8 @@ public static class RegistryCsvReader
         if (!await record.ReadAsync(ct))
         {
             throw new RegistryFileException(RegistryFileError.WholeFile,
-                "the file is empty: a header row naming the columns (hphm, cpys, rlzl, ...) is required.");
+                Bilingual.Text("the file is empty: a header row naming the columns (hphm, cpys, rlzl, ...) is required.",
+                    "文件为空：第一行须为列名（hphm、cpys、rlzl 等）。"));
         }
         var header = RegistryHeader.Read(record);
         var mapper = new RegistryRowMapper(header);
@@ -37,7 +39,8 @@ public static class RegistryCsvReader
             {
                 var first = firstLineOf[vehicle.Identity];
                 row = RegistryRow.Rejected(row.Line, [new RegistryRowError(row.Line, header.NameOf(RegistryField.Plate),
-                    $"'{vehicle.Plate.Value}' with plate colour {PlateColourCodes.ToChinese(vehicle.Colour)} is a duplicate of line {first}; the first one is kept.")]);
+                    Bilingual.Text($"'{vehicle.Plate.Value}' with plate colour {PlateColourCodes.ToChinese(vehicle.Colour)} is a duplicate of line {first}; the first one is kept.",
+                        $"{PlateColourCodes.ToChinese(vehicle.Colour)}牌“{vehicle.Plate.Value}”与第 {first} 行重复；保留第一条。"))]);
             }
             yield return row;
         }

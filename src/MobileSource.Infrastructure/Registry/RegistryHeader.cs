@@ -1,3 +1,4 @@
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Registry.Csv;
 
 namespace MobileSource.Infrastructure.Registry;
@@ -42,7 +43,8 @@ internal sealed class RegistryHeader
             if (indexOf[field] >= 0)
             {
                 throw new RegistryFileException(name,
-                    $"column '{name}' repeats column '{names[field]}': both are the {column.English} ({column.Pinyin}); keep one.");
+                    Bilingual.Text($"column '{name}' repeats column '{names[field]}': both are the {column.English} ({column.Pinyin}); keep one.",
+                        $"列“{name}”与列“{names[field]}”重复（都是 {column.Pinyin}）：请只保留一列。"));
             }
             indexOf[field] = i;
             names[field] = name;
@@ -54,7 +56,8 @@ internal sealed class RegistryHeader
             var list = string.Join(", ", missing.Select(c => $"'{c.Pinyin}' ({c.English})"));
             var (noun, verb) = missing.Count == 1 ? ("column", "is") : ("columns", "are");
             throw new RegistryFileException(missing[0].Pinyin,
-                $"required {noun} {list} {verb} missing from the header row (line 1), which has: {string.Join(", ", found.Select(f => $"'{f}'"))}.");
+                Bilingual.Text($"required {noun} {list} {verb} missing from the header row (line 1), which has: {string.Join(", ", found.Select(f => $"'{f}'"))}.",
+                    $"表头（第 1 行）缺少必需的列 {string.Join("、", missing.Select(c => c.Pinyin))}；现有列：{string.Join("、", found)}。"));
         }
         return new RegistryHeader(record.FieldCount, indexOf, names);
     }

@@ -1,4 +1,5 @@
 using MobileSource.Domain.Plates;
+using MobileSource.Domain.Text;
 using MobileSource.Domain.Vehicles;
 using MobileSource.Infrastructure.Registry.Csv;
 using static MobileSource.Infrastructure.Registry.RegistryValues;
@@ -27,12 +28,13 @@ internal sealed class RegistryRowMapper(RegistryHeader header)
         var line = record.Line;
         if (record.Malformed is { } malformed)
         {
-            return RegistryRow.Rejected(line, [new(line, RegistryRowError.WholeRow, $"line {line} is not valid CSV: {malformed}.")]);
+            return RegistryRow.Rejected(line, [new(line, RegistryRowError.WholeRow, Bilingual.Text($"line {line} is not valid CSV: {malformed}.", $"第 {line} 行不是有效的 CSV：{malformed}。"))]);
         }
         if (record.FieldCount != header.FieldCount)
         {
             return RegistryRow.Rejected(line, [new(line, RegistryRowError.WholeRow,
-                $"line {line} has {record.FieldCount} fields but the header has {header.FieldCount}; quote values that contain commas.")]);
+                Bilingual.Text($"line {line} has {record.FieldCount} fields but the header has {header.FieldCount}; quote values that contain commas.",
+                    $"第 {line} 行有 {record.FieldCount} 列，而表头有 {header.FieldCount} 列；含逗号的值请加引号。"))]);
         }
 
         _record = record;
@@ -71,13 +73,13 @@ internal sealed class RegistryRowMapper(RegistryHeader header)
         var raw = Cell(RegistryField.Plate);
         if (raw.IsEmpty)
         {
-            AddError(RegistryField.Plate, "the plate number is required.");
+            AddError(RegistryField.Plate, Bilingual.Text("the plate number is required.", "号牌号码为必填项。"));
             return default;
         }
         var text = raw.ToString();
         if (!PlateNumber.TryParse(text, out var plate, out var error))
         {
-            AddError(RegistryField.Plate, $"'{text}' is not a valid plate: {error}.");
+            AddError(RegistryField.Plate, Bilingual.Text($"'{text}' is not a valid plate: {error}.", $"“{text}”不是有效号牌：{error}。"));
         }
         return plate;
     }
@@ -105,7 +107,12 @@ internal sealed class RegistryRowMapper(RegistryHeader header)
         var raw = Cell(field);
         if (raw.IsEmpty)
         {
-            AddError(field, $"the {what} is required.");
+            AddError(field, Bilingual.Text($"the {what} is required.", what switch
+            {
+                "plate colour" => "号牌颜色为必填项。",
+                "fuel type" => "燃料种类为必填项。",
+                _ => $"{what} 为必填项。",
+            }));
             return default!;
         }
         return Check(field, cache.Get(raw));

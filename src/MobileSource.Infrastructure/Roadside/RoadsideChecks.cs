@@ -3,6 +3,7 @@ using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Inspections;
 using MobileSource.Domain.Limits;
 using MobileSource.Domain.Roadside;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
@@ -49,14 +50,15 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
         var checkpoint = request.Checkpoint?.Trim();
         if (string.IsNullOrEmpty(checkpoint) || checkpoint.Length > 128)
         {
-            errors.Add(new FieldError("checkpoint", "where the vehicle was stopped: required, at most 128 characters"));
+            errors.Add(new FieldError("checkpoint", Bilingual.Text("where the vehicle was stopped: required, at most 128 characters",
+                "请填写拦截地点，最多 128 个字符")));
         }
         var checkedAt = request.CheckedAt is null ? now : VehicleInput.Time(request.CheckedAt, "checkedAt", now, errors);
         VehicleInput.MaxLength(request.Note, "note", 1000, errors);
         RoadsideDecisionKind decision = default;
         if (string.IsNullOrWhiteSpace(request.Decision) || !Enum.TryParse(request.Decision, ignoreCase: true, out decision) || !Enum.IsDefined(decision))
         {
-            errors.Add(new FieldError("decision", "penalty (code 6063) or release"));
+            errors.Add(new FieldError("decision", Bilingual.Text("penalty (code 6063) or release", "请选择处罚（6063）或放行")));
         }
 
         var smokePerformed = request.SmokeK is not null;
@@ -64,7 +66,8 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
                            || request.ObdFaultCodes is not null || request.ObdReadiness is not null;
         if (!smokePerformed && !obdPerformed)
         {
-            errors.Add(new FieldError("smokeK", "record the free-acceleration smoke k, the OBD read, or both"));
+            errors.Add(new FieldError("smokeK", Bilingual.Text("record the free-acceleration smoke k, the OBD read, or both",
+                "请填写自由加速烟度 k 值或 OBD 读取结果（或两者）")));
         }
         var values = new InspectionValues
         {
@@ -75,6 +78,7 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
             ObdReadiness = request.ObdReadiness,
         };
         var failures = new List<string>();
+        var failuresForReader = new List<string>();
         foreach (var (performed, method) in new[] { (smokePerformed, InspectionMethod.FreeAcceleration), (obdPerformed, InspectionMethod.Obd) })
         {
             if (!performed)
@@ -83,7 +87,8 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
             }
             var judgement = InspectionJudge.Judge(method, values, limits.Value.Inspection);
             failures.AddRange(judgement.Failures);
-            errors.AddRange(judgement.Errors.Select(e => new FieldError(FieldOf(e), e)));
+            failuresForReader.AddRange(judgement.FailuresForReader);
+            errors.AddRange(judgement.Errors.Select(e => new FieldError(e.Field, e.Message)));
         }
         if (errors.Count > 0)
         {
@@ -91,7 +96,7 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
         }
         if (request.AlertId is { } alertId && !await db.Alerts.AnyAsync(a => a.Id == alertId && a.Plate == vehicle!.Value.Number.Value, ct))
         {
-            return (null, [new FieldError("alertId", $"no police alert {alertId} for {request.Plate}")]);
+            return (null, [new FieldError("alertId", Bilingual.Text($"no police alert {alertId} for {request.Plate}", $"没有 {request.Plate} 的布控提醒 {alertId}"))]);
         }
         var passed = failures.Count == 0;
         if (RoadsideDecision.Check(decision, passed, request.FineYuan) is { } problem)
@@ -137,13 +142,6 @@ public sealed class RoadsideChecks(MobileSourceDbContext db, TimeProvider clock,
             RemoteAddress = remoteAddress,
         });
         await db.SaveChangesAsync(ct);
-        return (new RoadsideCheckResult(record.Id, passed, failures, record.Decision, record.ViolationCode, record.FineYuan, violation is not null), []);
-    }
-
-    /// <summary>The domain names the field at the start of its message ("values.smokeK is required ...").</summary>
-    private static string FieldOf(string error)
-    {
-        var space = error.IndexOf(' ');
-        return space > 0 && error.StartsWith("values.", StringComparison.Ordinal) ? error["values.".Length..space] : "smokeK";
+        return (new RoadsideCheckResult(record.Id, passed, failuresForReader, record.Decision, record.ViolationCode, record.FineYuan, violation is not null), []);
     }
 }

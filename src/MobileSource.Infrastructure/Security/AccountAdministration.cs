@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
@@ -27,20 +28,20 @@ public sealed partial class AccountAdministration(UserManager<Account> users, Ro
         var userName = request.UserName?.Trim() ?? "";
         if (!UserNamePattern().IsMatch(userName))
         {
-            errors.Add(new FieldError("userName", "3-64 characters: letters, digits, '.', '_', '-' or '@'"));
+            errors.Add(new FieldError("userName", Bilingual.Text("3-64 characters: letters, digits, '.', '_', '-' or '@'", "用户名为 3-64 个字符：字母、数字、“.”、“_”、“-”或“@”")));
         }
         else if (await users.FindByNameAsync(userName) is not null)
         {
-            errors.Add(new FieldError("userName", $"{userName} is taken"));
+            errors.Add(new FieldError("userName", Bilingual.Text($"{userName} is taken", $"用户名 {userName} 已被使用")));
         }
         var displayName = request.DisplayName?.Trim() ?? "";
         if (displayName.Length is 0 or > 128)
         {
-            errors.Add(new FieldError("displayName", "required, at most 128 characters: the name shown to colleagues and in the audit"));
+            errors.Add(new FieldError("displayName", Bilingual.Text("required, at most 128 characters: the name shown to colleagues and in the audit", "请填写姓名（最多 128 个字符），同事和审计记录中显示此名")));
         }
         if (request.Role is not { } role || !Roles.People.Contains(role))
         {
-            errors.Add(new FieldError("role", $"one of {string.Join(", ", Roles.People)}"));
+            errors.Add(new FieldError("role", Bilingual.Text($"one of {string.Join(", ", Roles.People)}", "请选择角色")));
         }
         var account = new Account
         {

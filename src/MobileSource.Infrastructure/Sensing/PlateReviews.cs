@@ -1,5 +1,6 @@
 using MobileSource.Contracts;
 using MobileSource.Domain.Plates;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
@@ -57,8 +58,9 @@ public sealed class PlateReviews(MobileSourceDbContext db, TimeProvider clock)
         if (text is null || !PlateNumber.TryParse(text, out number, out var plateError))
         {
             errors.Add(new FieldError("plate", plate is null
-                ? $"the plate as read ('{review.PlateRead}') is not a valid plate: give the plate seen in the pictures"
-                : $"'{plate}' is not a valid plate"));
+                ? Bilingual.Text($"the plate as read ('{review.PlateRead}') is not a valid plate: give the plate seen in the pictures",
+                    $"识别出的号牌（“{review.PlateRead}”）无效：请填写图片中看到的号牌")
+                : Bilingual.Text($"'{plate}' is not a valid plate", $"“{plate}”不是有效号牌")));
         }
         PlateColour? plateColour = review.PlateColour is { } c ? (PlateColour)c : null;
         if (colour is not null)
@@ -66,16 +68,16 @@ public sealed class PlateReviews(MobileSourceDbContext db, TimeProvider clock)
             plateColour = PlateColourCodes.TryParse(colour, out var parsed) ? parsed : null;
             if (plateColour is null)
             {
-                errors.Add(new FieldError("plateColour", $"'{colour}' is not a plate colour"));
+                errors.Add(new FieldError("plateColour", Bilingual.Text($"'{colour}' is not a plate colour", $"“{colour}”不是号牌颜色")));
             }
         }
         else if (plateColour is null)
         {
-            errors.Add(new FieldError("plateColour", "the device sent no plate colour: give the colour seen in the pictures"));
+            errors.Add(new FieldError("plateColour", Bilingual.Text("the device sent no plate colour: give the colour seen in the pictures", "设备未发送号牌颜色：请填写图片中看到的颜色")));
         }
         if (note is { Length: > 1000 })
         {
-            errors.Add(new FieldError("note", "at most 1000 characters"));
+            errors.Add(new FieldError("note", Bilingual.Text("at most 1000 characters", "最多 1000 个字符")));
         }
         if (errors.Count > 0)
         {
@@ -106,7 +108,7 @@ public sealed class PlateReviews(MobileSourceDbContext db, TimeProvider clock)
         }
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
         {
-            return new ReviewDecision(ReviewDecisionStatus.Invalid, review, [new FieldError("reason", "say why the reading is rejected (at most 1000 characters)")]);
+            return new ReviewDecision(ReviewDecisionStatus.Invalid, review, [new FieldError("reason", Bilingual.Text("say why the reading is rejected (at most 1000 characters)", "请说明驳回该检测记录的原因（最多 1000 个字符）"))]);
         }
         Decide(review, PlateReviewStates.Rejected, null, null, reason.Trim(), actor, from, clock.GetUtcNow().UtcDateTime);
         return await SaveAsync(review, ct);

@@ -3,6 +3,7 @@ using MobileSource.Contracts;
 using MobileSource.Domain.Blacklist;
 using MobileSource.Domain.Inspections;
 using MobileSource.Domain.Limits;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
@@ -41,11 +42,12 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
         if (string.IsNullOrWhiteSpace(request.Method) || !Enum.TryParse(request.Method, ignoreCase: true, out method)
             || !Enum.IsDefined(method))
         {
-            errors.Add(new FieldError("method", $"method must be one of {string.Join(", ", Enum.GetNames<InspectionMethod>())}"));
+            errors.Add(new FieldError("method", Bilingual.Text($"method must be one of {string.Join(", ", Enum.GetNames<InspectionMethod>())}",
+                "请选择检验方法：自由加速法、加载减速法、OBD 检查或林格曼黑度法")));
         }
         if (request.Values is null)
         {
-            errors.Add(new FieldError("values", "values are required"));
+            errors.Add(new FieldError("values", Bilingual.Text("values are required", "请填写检验数值")));
         }
         if (errors.Count > 0)
         {
@@ -66,7 +68,7 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
         var judgement = InspectionJudge.Judge(method, values, limits.Value.Inspection);
         if (judgement.Errors.Count > 0)
         {
-            return (null, judgement.Errors.Select(e => new FieldError(FieldOf(e), e)).ToList());
+            return (null, judgement.Errors.Select(e => new FieldError($"values.{e.Field}", e.Message)).ToList());
         }
 
         var record = new InspectionRecord
@@ -138,13 +140,6 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
         await db.SaveChangesAsync(ct);
 
         var stillListed = open.Count > delisted.Count;
-        return (new InspectionResult(record.Id, judgement.Passed, judgement.Failures, record.LimitSet, delisted, refused, stillListed), []);
-    }
-
-    /// <summary>The domain names the field at the start of its message ("values.smokeK is required ...").</summary>
-    private static string FieldOf(string error)
-    {
-        var space = error.IndexOf(' ');
-        return space > 0 && error.StartsWith("values.", StringComparison.Ordinal) ? error[..space] : "values";
+        return (new InspectionResult(record.Id, judgement.Passed, judgement.FailuresForReader, record.LimitSet, delisted, refused, stillListed), []);
     }
 }

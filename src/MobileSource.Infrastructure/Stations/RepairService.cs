@@ -1,4 +1,5 @@
 using MobileSource.Contracts;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Enforcement;
 using MobileSource.Infrastructure.Messaging;
 using MobileSource.Infrastructure.Persistence;
@@ -22,7 +23,7 @@ public sealed class RepairService(MobileSourceDbContext db, TimeProvider clock)
         var items = request.Items?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).ToList() ?? [];
         if (items.Count == 0)
         {
-            errors.Add(new FieldError("items", "items must list at least one repair item"));
+            errors.Add(new FieldError("items", Bilingual.Text("items must list at least one repair item", "请至少填写一项维修项目")));
         }
         VehicleInput.MaxLength(string.Join('\n', items), "items", 4000, errors);
         VehicleInput.MaxLength(request.Notes, "notes", 2000, errors);

@@ -1,4 +1,5 @@
 using MobileSource.Domain.Plates;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Sensing;
 
 namespace MobileSource.Infrastructure.Stations;
@@ -12,23 +13,23 @@ public static class VehicleInput
         var ok = true;
         if (string.IsNullOrWhiteSpace(plate))
         {
-            errors.Add(new FieldError("plate", "plate is required"));
+            errors.Add(new FieldError("plate", Bilingual.Text("plate is required", "请填写号牌")));
             ok = false;
         }
         else if (!PlateNumber.TryParse(plate, out number, out var error))
         {
-            errors.Add(new FieldError("plate", $"'{plate}' is not a valid plate: {error}"));
+            errors.Add(new FieldError("plate", Bilingual.Text($"'{plate}' is not a valid plate: {error}", $"“{plate}”不是有效号牌：{error}")));
             ok = false;
         }
         PlateColour plateColour = default;
         if (string.IsNullOrWhiteSpace(colour))
         {
-            errors.Add(new FieldError("plateColour", "plateColour is required (blue, yellow, green, ... or the police code)"));
+            errors.Add(new FieldError("plateColour", Bilingual.Text("plateColour is required (blue, yellow, green, ... or the police code)", "请选择号牌颜色（蓝、黄、绿等）")));
             ok = false;
         }
         else if (!PlateColourCodes.TryParse(colour, out plateColour))
         {
-            errors.Add(new FieldError("plateColour", $"'{colour}' is not a plate colour"));
+            errors.Add(new FieldError("plateColour", Bilingual.Text($"'{colour}' is not a plate colour", $"“{colour}”不是号牌颜色")));
             ok = false;
         }
         return ok ? new PlateIdentity(number, plateColour) : null;
@@ -38,12 +39,12 @@ public static class VehicleInput
     {
         if (string.IsNullOrWhiteSpace(station))
         {
-            errors.Add(new FieldError("station", "station is required"));
+            errors.Add(new FieldError("station", Bilingual.Text("station is required", "请填写站点名称")));
             return null;
         }
         if (station.Length > 128)
         {
-            errors.Add(new FieldError("station", "station is longer than 128 characters"));
+            errors.Add(new FieldError("station", Bilingual.Text("station is longer than 128 characters", "站点名称不能超过 128 个字符")));
             return null;
         }
         return station.Trim();
@@ -53,12 +54,12 @@ public static class VehicleInput
     {
         if (value is null)
         {
-            errors.Add(new FieldError(field, $"{field} is required"));
+            errors.Add(new FieldError(field, Bilingual.Text($"{field} is required", "请填写时间")));
             return null;
         }
         if (value > now.AddMinutes(10))
         {
-            errors.Add(new FieldError(field, $"{field} {value:u} is in the future"));
+            errors.Add(new FieldError(field, Bilingual.Text($"{field} {value:u} is in the future", $"时间 {value:u} 晚于现在")));
             return null;
         }
         return value;
@@ -69,7 +70,7 @@ public static class VehicleInput
     {
         if (value is not null && value.Length > max)
         {
-            errors.Add(new FieldError(field, $"{field} is longer than {max} characters"));
+            errors.Add(new FieldError(field, Bilingual.Text($"{field} is longer than {max} characters", $"不能超过 {max} 个字符")));
         }
     }
 }

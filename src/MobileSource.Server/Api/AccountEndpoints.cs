@@ -58,11 +58,11 @@ public static class AccountEndpoints
         var errors = new List<Infrastructure.Sensing.FieldError>();
         if (string.IsNullOrWhiteSpace(request!.UserName))
         {
-            errors.Add(new("userName", "required"));
+            errors.Add(new("userName", Bilingual.Text("required", "必填")));
         }
         if (string.IsNullOrEmpty(request.Password))
         {
-            errors.Add(new("password", "required"));
+            errors.Add(new("password", Bilingual.Text("required", "必填")));
         }
         if (errors.Count > 0)
         {

@@ -1,4 +1,5 @@
 using MobileSource.Domain.Blacklist;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Server.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -112,7 +113,7 @@ public static class BlacklistEndpoints
     private static IResult? Search(string? q, out string? fragment)
     {
         fragment = string.IsNullOrWhiteSpace(q) ? null : q.Trim().Replace("·", "").Replace(" ", "").ToUpperInvariant();
-        return fragment is { Length: > 16 } ? Problems.Field("q", "at most 16 characters of a plate") : null;
+        return fragment is { Length: > 16 } ? Problems.Field("q", Bilingual.Text("at most 16 characters of a plate", "号牌最多 16 个字符")) : null;
     }
 
     /// <summary>Open entries, newest first; plates are value objects, so the search runs over the (few thousand) open cases here.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Bureau;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Server.Auth;
@@ -28,7 +29,7 @@ public static class BureauEndpoints
         var first = Day(from, "from", last.AddDays(-29), errors);
         if (errors.Count == 0 && (first > last || last.DayNumber - first.DayNumber >= MaxDays))
         {
-            errors.Add(new("from", $"from must be on or before to, at most {MaxDays} days before it"));
+            errors.Add(new("from", Bilingual.Text($"from must be on or before to, at most {MaxDays} days before it", $"起始日期不能晚于截止日期，且最多早 {MaxDays} 天")));
         }
         return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(await dashboard.BuildAsync(first, last, ct));
     }
@@ -45,10 +46,10 @@ public static class BureauEndpoints
             {
                 return day;
             }
-            errors.Add(new(field, $"{text} is outside 2000-2100"));
+            errors.Add(new(field, Bilingual.Text($"{text} is outside 2000-2100", $"{text} 不在 2000-2100 年之间")));
             return fallback;
         }
-        errors.Add(new(field, $"'{text}' is not a date (yyyy-MM-dd)"));
+        errors.Add(new(field, Bilingual.Text($"'{text}' is not a date (yyyy-MM-dd)", $"“{text}”不是日期（格式 yyyy-MM-dd）")));
         return fallback;
     }
 }

@@ -1,3 +1,4 @@
+using MobileSource.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MobileSource.Server.Api;
@@ -23,6 +24,7 @@ public static class ConcurrentCase
     }
 
     public static IResult Conflict() =>
-        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case changed meanwhile",
-            detail: "The vehicle's enforcement case was changed while this report was being recorded; nothing was saved. Send it again.");
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Bilingual.Text("The case changed meanwhile", "案件已被同时修改"),
+            detail: Bilingual.Text("The vehicle's enforcement case was changed while this report was being recorded; nothing was saved. Send it again.",
+                "记录期间该车的案件被他人修改，本次未保存，请重新提交。"));
 }

@@ -1,8 +1,8 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Security;
-using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +58,7 @@ public static class AccountSetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<BilingualIdentityErrors>()
             .AddEntityFrameworkStores<MobileSourceDbContext>()
             .AddSignInManager();
         services.AddScoped<AccountAdministration>();

@@ -100,7 +100,7 @@ public class InspectionJudgeTests
     {
         var judgement = InspectionJudge.Judge(method, values, new InspectionLimits());
         Assert.False(judgement.Passed);
-        Assert.Equal([error], judgement.Errors);
+        Assert.Equal([error], judgement.Errors.Select(e => e.Message));
         Assert.Empty(judgement.Failures);
     }
 }

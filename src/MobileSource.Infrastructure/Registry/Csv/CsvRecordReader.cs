@@ -1,4 +1,5 @@
 using System.Buffers;
+using MobileSource.Domain.Text;
 
 namespace MobileSource.Infrastructure.Registry.Csv;
 
@@ -76,9 +77,13 @@ internal sealed class CsvRecordReader(Stream stream)
         catch (InvalidUtf8Exception e)
         {
             var line = _nextLine + _buffer.AsSpan(_start, _end - _start).Count('\n');
-            var hint = e.LooksLikeGbk ? " It looks like GBK/GB18030, which Excel writes for \"CSV\" on Chinese Windows: choose \"CSV UTF-8\"." : "";
-            throw new RegistryFileException(RegistryFileError.WholeFile,
-                $"file is not UTF-8 (save it as UTF-8): line {line} has bytes {Convert.ToHexString(e.Bytes)} that are not UTF-8.{hint}");
+            var hint = e.LooksLikeGbk
+                ? Bilingual.Text(" It looks like GBK/GB18030, which Excel writes for \"CSV\" on Chinese Windows: choose \"CSV UTF-8\".",
+                    "看起来是 GBK/GB18030 编码（中文 Windows 上 Excel 另存为“CSV”即是）：请选择“CSV UTF-8”。")
+                : "";
+            throw new RegistryFileException(RegistryFileError.WholeFile, Bilingual.Text(
+                $"file is not UTF-8 (save it as UTF-8): line {line} has bytes {Convert.ToHexString(e.Bytes)} that are not UTF-8.{hint}",
+                $"文件不是 UTF-8 编码（请另存为 UTF-8）：第 {line} 行的字节 {Convert.ToHexString(e.Bytes)} 不是 UTF-8。{hint}"));
         }
     }
 
@@ -95,7 +100,8 @@ internal sealed class CsvRecordReader(Stream stream)
             if (_buffer.Length >= MaxRecordChars)
             {
                 throw new RegistryFileException(RegistryFileError.WholeFile,
-                    $"line {_nextLine}: a row is longer than {MaxRecordChars} characters; is a quote (\") never closed?");
+                    Bilingual.Text($"line {_nextLine}: a row is longer than {MaxRecordChars} characters; is a quote (\") never closed?",
+                        $"第 {_nextLine} 行超过 {MaxRecordChars} 个字符：是否有引号（\"）没有闭合？"));
             }
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }

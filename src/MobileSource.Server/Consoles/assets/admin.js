@@ -1,4 +1,4 @@
-import { t, wireLanguageToggle } from './i18n.js';
+import { placeLabel, t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
 import { postJson } from './forms.js';
 
@@ -46,7 +46,7 @@ async function loadAccounts() {
   const accounts = await (await fetch('/api/accounts')).json();
   document.getElementById('accounts').replaceChildren(...accounts.map((a) => {
     const locked = a.lockedUntil && new Date(a.lockedUntil) > new Date();
-    const places = a.role === 'police' ? (a.checkpoints.length ? a.checkpoints.join('；') : t('allPlaces')) : '';
+    const places = a.role === 'police' ? (a.checkpoints.length ? a.checkpoints.map(placeLabel).join('；') : t('allPlaces')) : '';
     const tr = row([a.userName, a.displayName, t(`role.${a.role}`), places, locked ? new Date(a.lockedUntil).toLocaleString() : '']);
     const actions = document.createElement('td');
     if (locked) actions.append(action('unlock', async () => { await fetch(`/api/accounts/${encodeURIComponent(a.userName)}/unlock`, { method: 'POST' }); await refresh(); }));
@@ -74,7 +74,7 @@ async function editCheckpoints(account) {
     box.type = 'checkbox';
     box.value = place;
     box.checked = account.checkpoints.includes(place);
-    label.append(box, document.createTextNode(` ${place}`));
+    label.append(box, document.createTextNode(` ${placeLabel(place)}`));
     return label;
   }));
   document.getElementById('cp-other').value = '';

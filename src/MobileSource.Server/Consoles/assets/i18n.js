@@ -7,7 +7,7 @@ const words = {
     policeBoard: '交警实时布控', signedInAs: '{name}（{role}）', noHits: '暂无布控车辆', newHit: '新布控车辆',
     plate: '号牌', colour: '颜色', reason: '原因', where: '地点', when: '时间', kind: '类型',
     'kind.listed': '列入黑名单', 'kind.sighting': '黑名单车辆出现', connected: '实时连接', reconnecting: '正在重新连接…',
-    home: '工作台', homeText: '您的角色为 {role}。该角色的工作台正在建设中，期间请使用 API（/openapi/v1.json）。',
+    home: '工作台', homeText: '您的角色为 {role}，没有网页工作台；请使用 API（/openapi/v1.json）。',
     'role.admin': '管理员', 'role.operator': '操作员', 'role.police': '交警', 'role.inspection-station': '检验站',
     'role.repair-station': '维修站', 'role.bureau-analyst': '生态环境局分析员', 'role.device': '设备',
     evidence: '证据', noEvidence: '无图片证据（遥感检测列入，证据为检测数据）',
@@ -15,7 +15,9 @@ const words = {
     assignedCheckpoints: '负责卡口：{places}', cityWide: '负责卡口：全城（管理员未分配卡口）', checkpoints: '负责卡口', setCheckpoints: '设置卡口',
     checkpointsOf: '{name} 负责的卡口', checkpointsHelp: '交警只看到并只提醒这些地点的布控车辆，当日路检指标也按这些地点计算；都不选即负责全城。',
     otherPlace: '其他地点（如路检卡口名称）',
+    'place.site': '遥感监测点 {site}', 'place.camera': '摄像机 {camera}（{site}）',
     quota: '今日路检 {checks} 辆 / 重型车 {seen} 辆 = {share}（目标 ≥15%）',
+    quotaAtPlaces: '今日在负责卡口路检 {checks} 辆 / 卡口所见重型车 {seen} 辆 = {share}（目标 ≥15%）',
     intercept: '记录拦截', interceptTitle: '路检拦截记录', checkpoint: '拦截地点', smokeK: '自由加速烟度 k (m⁻¹)',
     obdCommunicationOk: 'OBD 通讯正常', obdMilOn: '故障指示灯亮', obdFaultCodes: 'OBD 故障码数', obdReadiness: '就绪状态完成',
     decision: '处理', 'decision.penalty': '处罚（6063）', 'decision.release': '放行', fineYuan: '罚款（元，0 为警告）', note: '备注',
@@ -69,7 +71,7 @@ const words = {
     policeBoard: 'Police live board', signedInAs: '{name} ({role})', noHits: 'No flagged vehicles yet', newHit: 'New flagged vehicle',
     plate: 'Plate', colour: 'Colour', reason: 'Reason', where: 'Where', when: 'When', kind: 'Kind',
     'kind.listed': 'listed', 'kind.sighting': 'listed vehicle seen', connected: 'live', reconnecting: 'reconnecting…',
-    home: 'Home', homeText: 'Your role is {role}. Its console is being built; meanwhile use the API (/openapi/v1.json).',
+    home: 'Home', homeText: 'Your role is {role}, which has no web console; use the API (/openapi/v1.json).',
     'role.admin': 'administrator', 'role.operator': 'operator', 'role.police': 'traffic police', 'role.inspection-station': 'inspection station',
     'role.repair-station': 'repair station', 'role.bureau-analyst': 'bureau analyst', 'role.device': 'device',
     evidence: 'Evidence', noEvidence: 'No pictures (listed by remote sensing: the readings are the evidence)',
@@ -78,7 +80,9 @@ const words = {
     checkpoints: 'Checkpoints', setCheckpoints: 'Set checkpoints', checkpointsOf: 'Checkpoints of {name}',
     checkpointsHelp: 'The officer sees and is alerted to flagged vehicles at these places only, and their day\'s quota counts these places; none ticked: the whole city.',
     otherPlace: 'Another place (e.g. a roadside checkpoint\'s name)',
+    'place.site': 'remote-sensing site {site}', 'place.camera': 'camera {camera} at {site}',
     quota: 'Checked today: {checks} of {seen} heavy vehicles seen = {share} (target >= 15 %)',
+    quotaAtPlaces: 'Checked today at your checkpoints: {checks} of {seen} heavy vehicles seen there = {share} (target >= 15 %)',
     intercept: 'Record interception', interceptTitle: 'Roadside interception', checkpoint: 'Checkpoint',
     smokeK: 'Free-acceleration smoke k (m⁻¹)', obdCommunicationOk: 'OBD communicates', obdMilOn: 'Malfunction lamp on',
     obdFaultCodes: 'OBD fault codes', obdReadiness: 'Readiness complete', decision: 'Decision', 'decision.penalty': 'Penalty (6063)',
@@ -136,6 +140,17 @@ export function language() {
 export function t(key, values = {}) {
   const text = words[language()][key] ?? words.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+}
+
+// Alerts name a place as "remote-sensing site X" or "camera X at Y" (AlertPlaces on the server); shown in the page's
+// language. Any other place (a checkpoint an officer typed, a station) is shown as it is.
+export function placeLabel(place) {
+  if (!place) return '';
+  const site = /^remote-sensing site (.+)$/.exec(place);
+  if (site) return t('place.site', { site: site[1] });
+  const camera = /^camera (\S+) at (.+)$/.exec(place);
+  if (camera) return t('place.camera', { camera: camera[1], site: camera[2] });
+  return place;
 }
 
 export function translatePage() {

@@ -1,4 +1,4 @@
-import { t, wireLanguageToggle } from './i18n.js';
+import { placeLabel, t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
 import { openInterception, retranslateInterception } from './intercept.js';
 
@@ -40,7 +40,10 @@ function notePlace(where) {
     localStorage.setItem('checkpoints', JSON.stringify([...chosen]));
     applyFilter();
   });
-  label.append(box, document.createTextNode(` ${place}`));
+  const name = document.createElement('span');
+  name.dataset.place = place;
+  name.textContent = ` ${placeLabel(place)}`;
+  label.append(box, name);
   document.getElementById('place-list').append(label);
 }
 let foldWindowMs = 30 * 60 * 1000;
@@ -51,6 +54,20 @@ function cell(text) {
   const td = document.createElement('td');
   td.textContent = text ?? '';
   return td;
+}
+
+// Where a vehicle was seen, in the page's language (relabelled when the language changes).
+function placeCell(where) {
+  const td = cell(placeLabel(where));
+  td.dataset.place = where ?? '';
+  return td;
+}
+
+function relabelPlaces() {
+  for (const element of document.querySelectorAll('[data-place]')) {
+    const label = placeLabel(element.dataset.place);
+    element.textContent = element.tagName === 'SPAN' ? ` ${label}` : label;
+  }
 }
 
 // A cell in the page's language that follows the language toggle.
@@ -82,7 +99,7 @@ function row(alert, fresh) {
   button.addEventListener('click', () => openInterception(alert, (result) => { showOutcome(action, result); loadQuota(); }));
   action.append(button, evidenceButton(alert, tr));
   tr.append(plate, wordCell(`colour.${alert.plateColour}`), wordCell(`kind.${alert.kind}`), wordCell(`reason.${alert.reason}`),
-    cell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()), action);
+    placeCell(alert.where), cell(new Date(alert.occurredAt).toLocaleString()), action);
   if (fresh) tr.classList.add('fresh');
   return tr;
 }
@@ -144,7 +161,7 @@ function renderQuota() {
   if (!quota) return;
   const share = quota.share === null ? '—' : `${(quota.share * 100).toFixed(1)} %`;
   const line = document.getElementById('quota');
-  line.textContent = t('quota', { checks: quota.roadsideChecks, seen: quota.heavyVehiclesSeen, share });
+  line.textContent = t(quota.places?.length ? 'quotaAtPlaces' : 'quota', { checks: quota.roadsideChecks, seen: quota.heavyVehiclesSeen, share });
   line.className = `quota ${(quota.share ?? 0) >= quota.target ? 'met' : 'below'}`;
 }
 
@@ -160,7 +177,7 @@ function show(alert, fresh) {
     existing.count += 1;
     existing.lastAt = at;
     existing.tr.querySelector('.count').textContent = `×${existing.count}`;
-    existing.tr.cells[4].textContent = alert.where ?? '';
+    existing.tr.cells[4].replaceWith(placeCell(alert.where));
     existing.tr.dataset.where = alert.where ?? '';
     existing.tr.hidden = !mine(alert.where);
     existing.tr.cells[5].textContent = new Date(alert.occurredAt).toLocaleString();
@@ -207,7 +224,7 @@ function beep() {
 // The places an administrator gave this officer: the server sends only hits there (and of unknown place).
 let assigned = [];
 function renderAssigned() {
-  document.getElementById('assigned').textContent = assigned.length ? t('assignedCheckpoints', { places: assigned.join('；') }) : t('cityWide');
+  document.getElementById('assigned').textContent = assigned.length ? t('assignedCheckpoints', { places: assigned.map(placeLabel).join('；') }) : t('cityWide');
 }
 
 async function start() {
@@ -233,6 +250,6 @@ async function start() {
   events.addEventListener('alert', (event) => show(JSON.parse(event.data), true));
 }
 
-wireLanguageToggle(() => { retranslateInterception(); renderQuota(); renderAssigned(); });
+wireLanguageToggle(() => { retranslateInterception(); renderQuota(); renderAssigned(); relabelPlaces(); });
 wireSignOut();
 start();
