@@ -46,7 +46,7 @@ public sealed class StationConsoleTests(Browser browser)
         await inspection.SelectOptionAsync("#t-method", "FreeAcceleration");
         await inspection.ClickAsync("#test button[type=submit]");
         // The server's message, in the page's language.
-        await Assertions.Expect(inspection.Locator("#t-smokeK-error")).ToHaveTextAsync("自由加速法须填写烟度 k 值");
+        await Assertions.Expect(inspection.Locator("#t-smokeK-error")).ToHaveTextAsync("自由加速法须填写“烟度 k 值”");
         await inspection.FillAsync("#t-smokeK", "0.4");
         await inspection.ClickAsync("#test button[type=submit]");
         await Assertions.Expect(inspection.Locator("#v-result")).ToContainTextAsync("检验合格");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MobileSource.Cameras.Streams;
 using MobileSource.Domain.Text;
+using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
@@ -37,6 +38,23 @@ public sealed class CameraAdministration(
 {
     public const string ConfigurationActor = "configuration";
     public const int MaxIoTimeoutSeconds = 120;
+
+    // One change at a time: a change is a database write and then a registry update, and two interleaved (an add racing
+    // a remove, a start racing an edit) could leave a runner no row describes.
+    private readonly SemaphoreSlim _changes = new(1, 1);
+
+    private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> change, CancellationToken ct)
+    {
+        await _changes.WaitAsync(ct);
+        try
+        {
+            return await change();
+        }
+        finally
+        {
+            _changes.Release();
+        }
+    }
 
     /// <summary>
     /// Stores the configured cameras the database has never had, then makes the registry hold exactly the stored
@@ -92,10 +110,14 @@ public sealed class CameraAdministration(
         return row is null ? null : CameraSettingsView.From(row);
     }
 
-    public async Task<CameraChange> AddAsync(CameraSettings settings, string actor, string? remoteAddress, CancellationToken ct)
+    /// <param name="mayUseFiles">An administrator may give a file on the server as the source; an operator only a network stream.</param>
+    public Task<CameraChange> AddAsync(CameraSettings settings, bool mayUseFiles, string actor, string? remoteAddress, CancellationToken ct) =>
+        OneAtATimeAsync(() => AddOneAsync(settings, mayUseFiles, actor, remoteAddress, ct), ct);
+
+    private async Task<CameraChange> AddOneAsync(CameraSettings settings, bool mayUseFiles, string actor, string? remoteAddress, CancellationToken ct)
     {
         var camera = new CameraOptions();
-        var errors = Apply(settings, camera, storedSource: null).ToList();
+        var errors = Apply(settings, camera, storedSource: null, mayUseFiles).ToList();
         if (errors.Count > 0)
         {
             return new(CameraChangeStatus.Invalid, null, errors);
@@ -107,8 +129,11 @@ public sealed class CameraAdministration(
         {
             return CameraChange.Invalid(new FieldError("id", Bilingual.Text($"camera {camera.Id} exists already", $"摄像机 {camera.Id} 已存在")));
         }
-        // A removed camera's id may be used again: its row is reused, so configuration still cannot bring the old one back.
-        var row = rows.FirstOrDefault() ?? db.Cameras.Add(new StoredCamera()).Entity;
+        // A removed camera's id may be used again: its row is reused (or, spelt with other case, replaced), so configuration
+        // still cannot bring the old one back.
+        var row = rows.FirstOrDefault(r => r.Id == camera.Id);
+        db.Cameras.RemoveRange(rows.Where(r => r != row));
+        row ??= db.Cameras.Add(new StoredCamera()).Entity;
         row.CopyFrom(camera);
         row.RemovedAtUtc = null;
         row.Version += 1;
@@ -120,7 +145,11 @@ public sealed class CameraAdministration(
         return new(CameraChangeStatus.Done, CameraSettingsView.From(row), []);
     }
 
-    public async Task<CameraChange> UpdateAsync(string id, CameraSettings settings, string actor, string? remoteAddress, CancellationToken ct)
+    /// <param name="mayUseFiles">An administrator may give a file on the server as the source; an operator only a network stream.</param>
+    public Task<CameraChange> UpdateAsync(string id, CameraSettings settings, bool mayUseFiles, string actor, string? remoteAddress, CancellationToken ct) =>
+        OneAtATimeAsync(() => UpdateOneAsync(id, settings, mayUseFiles, actor, remoteAddress, ct), ct);
+
+    private async Task<CameraChange> UpdateOneAsync(string id, CameraSettings settings, bool mayUseFiles, string actor, string? remoteAddress, CancellationToken ct)
     {
         if (settings.Version is null)
         {
@@ -146,7 +175,7 @@ public sealed class CameraAdministration(
         }
         var before = row.ToOptions();
         var camera = row.ToOptions();
-        var errors = Apply(settings with { Id = row.Id }, camera, storedSource: row.Source).ToList();
+        var errors = Apply(settings with { Id = row.Id }, camera, storedSource: row.Source, mayUseFiles).ToList();
         if (errors.Count > 0)
         {
             return new(CameraChangeStatus.Invalid, null, errors);
@@ -156,6 +185,7 @@ public sealed class CameraAdministration(
         row.Version = settings.Version.Value + 1;
         Touch(row, actor);
         Audit(db, actor, "camera.changed", row.Id, Changes(before, camera), remoteAddress);
+        await RenameCheckpointsAsync(db, AlertPlaces.OfCamera(row.Id, before.Site), AlertPlaces.OfCamera(row.Id, camera.Site), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -164,35 +194,49 @@ public sealed class CameraAdministration(
         {
             return new(CameraChangeStatus.Conflict, null, []);
         }
-        var wasRunning = registry.Find(row.Id)?.IsRunning ?? false;
-        var start = host.Value.Enabled && camera.Enabled && (wasRunning || !before.Enabled);
+        // It runs after the change unless an operator stopped it (or it was off): a failed camera gets its corrected settings tried.
+        var stoppedByHand = registry.Find(row.Id) is { IsRunning: false, Status.State: CameraState.Stopped };
+        var start = host.Value.Enabled && camera.Enabled && (!stoppedByHand || !before.Enabled);
         await registry.ReplaceAsync(camera, start);
         logger.LogInformation("Camera {Camera} changed by {Actor}: {Changes}", row.Id, actor, Changes(before, camera));
         return new(CameraChangeStatus.Done, CameraSettingsView.From(row), []);
     }
 
     /// <summary>Stops the camera and removes it; its captures and their evidence stay.</summary>
-    public async Task<bool> RemoveAsync(string id, string actor, string? remoteAddress, CancellationToken ct)
+    public Task<CameraChangeStatus> RemoveAsync(string id, string actor, string? remoteAddress, CancellationToken ct) =>
+        OneAtATimeAsync(() => RemoveOneAsync(id, actor, remoteAddress, ct), ct);
+
+    private async Task<CameraChangeStatus> RemoveOneAsync(string id, string actor, string? remoteAddress, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MobileSourceDbContext>();
         var row = await FindRowAsync(db, id, ct);
         if (row is null)
         {
-            return false;
+            return CameraChangeStatus.NotFound;
         }
         row.RemovedAtUtc = clock.GetUtcNow().UtcDateTime;
         row.Version += 1;
         Touch(row, actor);
         Audit(db, actor, "camera.removed", row.Id, $"source {SourceAddress.Redact(row.Source)}, site {row.Site}", remoteAddress);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CameraChangeStatus.Conflict; // another server changed it meanwhile
+        }
         await registry.RemoveAsync(row.Id);
         logger.LogInformation("Camera {Camera} removed by {Actor}", row.Id, actor);
-        return true;
+        return CameraChangeStatus.Done;
     }
 
     /// <summary>Starts or stops a camera by hand, audited; null when there is no such camera.</summary>
-    public async Task<CameraStatus?> SwitchAsync(string id, bool run, string actor, string? remoteAddress, CancellationToken ct)
+    public Task<CameraStatus?> SwitchAsync(string id, bool run, string actor, string? remoteAddress, CancellationToken ct) =>
+        OneAtATimeAsync(() => SwitchOneAsync(id, run, actor, remoteAddress, ct), ct);
+
+    private async Task<CameraStatus?> SwitchOneAsync(string id, bool run, string actor, string? remoteAddress, CancellationToken ct)
     {
         if (registry.Find(id) is not { } runner)
         {
@@ -213,11 +257,24 @@ public sealed class CameraAdministration(
         return runner.Status;
     }
 
+    /// <summary>Officers given this camera as a checkpoint keep it when its site (part of the place's name) changes.</summary>
+    private static async Task RenameCheckpointsAsync(MobileSourceDbContext db, string from, string to, CancellationToken ct)
+    {
+        if (from == to)
+        {
+            return;
+        }
+        var assigned = await db.AccountCheckpoints.Where(c => c.Place == from).ToListAsync(ct);
+        var already = (await db.AccountCheckpoints.Where(c => c.Place == to).Select(c => c.AccountId).ToListAsync(ct)).ToHashSet();
+        db.AccountCheckpoints.RemoveRange(assigned);
+        db.AccountCheckpoints.AddRange(assigned.Where(c => !already.Contains(c.AccountId)).Select(c => new AccountCheckpoint { AccountId = c.AccountId, Place = to }));
+    }
+
     private static Task<StoredCamera?> FindRowAsync(MobileSourceDbContext db, string id, CancellationToken ct) =>
         db.Cameras.FirstOrDefaultAsync(c => c.Id.ToLower() == id.ToLower() && c.RemovedAtUtc == null, ct);
 
     /// <summary>Copies the given fields onto <paramref name="camera"/> and says what is wrong with the result.</summary>
-    private static IEnumerable<FieldError> Apply(CameraSettings s, CameraOptions camera, string? storedSource)
+    private static IEnumerable<FieldError> Apply(CameraSettings s, CameraOptions camera, string? storedSource, bool mayUseFiles)
     {
         var errors = new List<FieldError>();
         camera.Id = s.Id?.Trim() ?? camera.Id;
@@ -257,7 +314,7 @@ public sealed class CameraAdministration(
         if (!keepsStored)
         {
             camera.Source = source ?? "";
-            if (SourceAddress.TryParse(camera.Source, out var address, out _) && !address!.IsLive)
+            if (!mayUseFiles && SourceAddress.TryParse(camera.Source, out var address, out _) && !address!.IsLive)
             {
                 errors.Add(new("source", Bilingual.Text(
                     "a camera added here is a network stream (rtsp://, rtsps://, http://, https://); a file on the server is set in configuration",

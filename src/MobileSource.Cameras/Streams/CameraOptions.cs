@@ -56,7 +56,11 @@ public sealed class CameraOptions
         {
             yield return new("source", Bilingual.Text($"Source {sourceError}", string.IsNullOrWhiteSpace(Source)
                 ? "请填写视频源地址"
-                : "视频源无效：应为 rtsp://、rtsps://、http:// 或 https:// 地址，或服务器上的文件"));
+                : "视频源地址无效：应以 rtsp://、rtsps://、http:// 或 https:// 开头"));
+        }
+        else if (Source.Trim().Length > MaxSourceLength)
+        {
+            yield return new("source", Bilingual.Text($"Source has at most {MaxSourceLength} characters", $"视频源地址最多 {MaxSourceLength} 个字符"));
         }
         // Every capture is filed under its site and lane: a camera without them could capture nothing.
         if (string.IsNullOrWhiteSpace(Site) || Site.Length > MaxTextLength)
@@ -112,6 +116,7 @@ public sealed class CameraOptions
     }
 
     public const int MaxIdLength = 64;
+    public const int MaxSourceLength = 1024;
     public const int MaxTextLength = 128;
     public const int MaxLaneLength = 32;
 

@@ -29,6 +29,7 @@ public sealed class CameraRunner : IAsyncDisposable
     private FrameOverlay _analyzedOverlay = FrameOverlay.Empty;
     private long _liveWatchedUntil; // Environment.TickCount64
     private bool _liveDisposed;
+    private bool _disposed; // under _lock: a disposed runner (replaced or removed) never starts again
 
     private CancellationTokenSource? _stop;
     private Task _run = Task.CompletedTask;
@@ -97,7 +98,7 @@ public sealed class CameraRunner : IAsyncDisposable
     {
         lock (_lock)
         {
-            if (_stop is not null && !_run.IsCompleted)
+            if (_disposed || (_stop is not null && !_run.IsCompleted))
             {
                 return;
             }
@@ -107,7 +108,12 @@ public sealed class CameraRunner : IAsyncDisposable
             _state = CameraState.Starting;
             _reason = null;
             var token = _stop.Token;
-            _run = Task.Run(() => RunAsync(token), CancellationToken.None);
+            // The camera outlives the request that started it: it must not carry that request's context (the reader's
+            // language, its trace) into every log line and error of its life.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _run = Task.Run(() => RunAsync(token), CancellationToken.None);
+            }
         }
     }
 
@@ -180,7 +186,8 @@ public sealed class CameraRunner : IAsyncDisposable
     {
         lock (_latest)
         {
-            return _latest.Empty() ? null : _latest.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 85));
+            // A runner replaced or removed meanwhile has no frame to give.
+            return _latest.IsDisposed || _latest.Empty() ? null : _latest.ImEncode(".jpg", new ImageEncodingParam(ImwriteFlags.JpegQuality, 85));
         }
     }
 
@@ -519,6 +526,10 @@ public sealed class CameraRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (_lock)
+        {
+            _disposed = true;
+        }
         await StopAsync();
         lock (_latest)
         {

@@ -7,7 +7,7 @@ public interface ICameraCatalog
     Task LoadAsync(IReadOnlyList<CameraOptions> configured, CancellationToken ct);
 }
 
-/// <summary>The configured cameras as they are (the registry already holds them): a host without a database.</summary>
+/// <summary>The configured cameras as they are (the registry already holds them): for a host that stores no cameras.</summary>
 public sealed class ConfiguredCamerasOnly : ICameraCatalog
 {
     public Task LoadAsync(IReadOnlyList<CameraOptions> configured, CancellationToken ct) => Task.CompletedTask;

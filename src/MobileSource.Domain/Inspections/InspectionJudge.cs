@@ -127,7 +127,7 @@ public static class InspectionJudge
     }
 
     private static ValueError Required(string field, string chineseName, string method) =>
-        new(field, Bilingual.Text($"values.{field} is required for {method}", $"{ChineseMethod(method)}须填写{chineseName}"));
+        new(field, Bilingual.Text($"values.{field} is required for {method}", $"{ChineseMethod(method)}须填写“{chineseName}”"));
 
     private static string ChineseName(string field) => field switch
     {

@@ -66,7 +66,8 @@ public sealed class OfficerCheckpoints(MobileSourceDbContext db, TimeProvider cl
         {
             return (null, errors);
         }
-        var distinct = cleaned.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Case-insensitively distinct: SQL Server compares the key without case.
+        var distinct = cleaned.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         db.AccountCheckpoints.RemoveRange(await db.AccountCheckpoints.Where(c => c.AccountId == account.Id).ToListAsync(ct));
         db.AccountCheckpoints.AddRange(distinct.Select(p => new AccountCheckpoint { AccountId = account.Id, Place = p }));
         db.Audit.Add(new AuditEntry

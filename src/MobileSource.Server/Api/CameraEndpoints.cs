@@ -1,6 +1,7 @@
 using MobileSource.Cameras.Setup;
 using MobileSource.Cameras.Streams;
 using MobileSource.Domain.Text;
+using MobileSource.Infrastructure.Security;
 using MobileSource.Server.Auth;
 
 namespace MobileSource.Server.Api;
@@ -39,7 +40,12 @@ public static class CameraEndpoints
             .Produces<CameraSettingsView>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id}", async (string id, HttpContext http, CameraAdministration admin, CancellationToken ct) =>
-                await admin.RemoveAsync(id, http.Name(), http.RemoteAddress(), ct) ? Results.NoContent() : Unknown(id))
+                await admin.RemoveAsync(id, http.Name(), http.RemoteAddress(), ct) switch
+                {
+                    CameraChangeStatus.Done => Results.NoContent(),
+                    CameraChangeStatus.Conflict => ChangedMeanwhile(id, null),
+                    _ => Unknown(id),
+                })
             .WithSummary("Stops and removes a camera; its captures and evidence stay. Configuration does not bring it back.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/snapshot", (string id, CameraRegistry cameras) =>
@@ -80,7 +86,7 @@ public static class CameraEndpoints
         {
             return problem;
         }
-        var change = await admin.AddAsync(settings!, http.Name(), http.RemoteAddress(), ct);
+        var change = await admin.AddAsync(settings!, MayUseFiles(http), http.Name(), http.RemoteAddress(), ct);
         return change.Status == CameraChangeStatus.Done
             ? Results.Created($"/api/cameras/{change.Camera!.Id}", change.Camera)
             : Problems.Validation(change.Errors);
@@ -93,19 +99,25 @@ public static class CameraEndpoints
         {
             return problem;
         }
-        var change = await admin.UpdateAsync(id, settings!, http.Name(), http.RemoteAddress(), ct);
+        var change = await admin.UpdateAsync(id, settings!, MayUseFiles(http), http.Name(), http.RemoteAddress(), ct);
         return change.Status switch
         {
             CameraChangeStatus.Done => Results.Ok(change.Camera),
             CameraChangeStatus.NotFound => Unknown(id),
-            CameraChangeStatus.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: Bilingual.Text("Changed by someone else", "已被他人修改"),
-                detail: Bilingual.Text($"Camera '{id}' was changed since it was read: reload it and make the change again.",
-                    $"摄像机 {id} 在您打开后已被修改：请重新打开后再改。"),
-                extensions: new Dictionary<string, object?> { ["current"] = change.Camera }),
+            CameraChangeStatus.Conflict => ChangedMeanwhile(id, change.Camera),
             _ => Problems.Validation(change.Errors),
         };
     }
+
+    /// <summary>A file on the server as a camera's source is the administrator's to give, not an operator's.</summary>
+    private static bool MayUseFiles(HttpContext http) => http.User.IsInRole(Roles.Admin);
+
+    private static IResult ChangedMeanwhile(string id, CameraSettingsView? current) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: Bilingual.Text("Changed by someone else", "已被他人修改"),
+            detail: Bilingual.Text($"Camera '{id}' was changed since it was read: its current settings are shown; make the change again.",
+                $"摄像机 {id} 在您打开后已被他人修改：已显示当前设置，请重新修改。"),
+            extensions: new Dictionary<string, object?> { ["current"] = current });
 
     private static IResult Unknown(string id) =>
         Problems.NotFound(Bilingual.Text($"No camera '{id}' is configured.", $"没有摄像机 {id}。"));

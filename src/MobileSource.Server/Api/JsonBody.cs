@@ -25,8 +25,9 @@ public static class JsonBody
         {
             var where = ex.Path is { Length: > 0 } path && path != "$" ? path.TrimStart('$', '.') : "$";
             var position = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
+            var chinesePosition = ex.LineNumber is { } at ? $"（第 {at + 1} 行第 {ex.BytePositionInLine + 1} 个字节）" : "";
             return (null, Problems.Field(where, Bilingual.Text($"malformed JSON{position}: {FirstSentence(ex.Message)}",
-                $"格式不对（JSON{position}）：请检查此项的值")));
+                $"此项的值格式不对{chinesePosition}，请检查")));
         }
     }
 

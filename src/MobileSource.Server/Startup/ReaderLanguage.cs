@@ -3,8 +3,9 @@ using MobileSource.Domain.Text;
 namespace MobileSource.Server.Startup;
 
 /// <summary>
-/// Picks the language of a request's messages: the consoles' <c>lang</c> cookie (zh or en, set by their language
-/// toggle), else the first language of Accept-Language; English when neither asks for Chinese.
+/// Picks the language of a request's messages: the consoles' <c>lang</c> cookie (zh or en), which every console page
+/// sets as it loads and when its language is toggled. Without it, English: devices and other systems calling with an API
+/// key get English whatever their Accept-Language says, so their logs and ours stay readable to the integrators.
 /// </summary>
 public static class ReaderLanguage
 {
@@ -16,13 +17,6 @@ public static class ReaderLanguage
         await next(context);
     });
 
-    public static bool WantsChinese(HttpRequest request)
-    {
-        if (request.Cookies.TryGetValue(Cookie, out var chosen) && chosen is "zh" or "en")
-        {
-            return chosen == "zh";
-        }
-        var first = request.Headers.AcceptLanguage.ToString().Split(',', 2)[0].Trim();
-        return first.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool WantsChinese(HttpRequest request) =>
+        request.Cookies.TryGetValue(Cookie, out var chosen) && chosen == "zh";
 }

@@ -180,6 +180,11 @@ async function save(event) {
     await refresh();
     return;
   }
+  if (response.status === 409 && answer.current) {
+    // Someone changed the camera since this form was opened: show their settings, with the version to change them from.
+    editing = answer.current;
+    fill(editing);
+  }
   showErrors(answer);
 }
 
