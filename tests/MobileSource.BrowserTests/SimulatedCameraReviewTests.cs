@@ -42,7 +42,7 @@ public sealed class SimulatedCameraReviewTests(Browser browser)
         await page.FillAsync("#cf-detectHeight", "540");
         await page.FillAsync("#cf-ioTimeoutSeconds", "10"); // the simulator's server takes seconds to preroll a client
         await page.ClickAsync("#cf-save");
-        await Assertions.Expect(page.Locator("#cf-source-error")).ToContainTextAsync("此处只能添加网络视频流");
+        await Assertions.Expect(page.Locator("#cf-source-error")).ToContainTextAsync("操作员只能添加网络视频流");
         await Assertions.Expect(page.Locator("#cf-source")).ToHaveAttributeAsync("aria-invalid", "true");
         await page.FillAsync("#cf-source", simulator.Url);
         await page.ClickAsync("#cf-save");

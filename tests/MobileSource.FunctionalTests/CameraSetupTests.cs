@@ -136,7 +136,7 @@ public sealed class CameraSetupTests : IDisposable
         };
         chinese.Headers.Add("Cookie", "lang=zh");
         var inChinese = (await ApiDriver.ReadJsonAsync(await operatorClient.SendAsync(chinese))).RootElement.GetProperty("errors");
-        Assert.Equal("此处只能添加网络视频流（rtsp://、rtsps://、http://、https://）；服务器上的文件须在配置中设置", inChinese.GetProperty("source")[0].GetString());
+        Assert.Equal("操作员只能添加网络视频流（rtsp://、rtsps://、http://、https://）；服务器上的文件须由管理员设置", inChinese.GetProperty("source")[0].GetString());
         Assert.Equal("检测高度 17 应为 16 到 4320 之间的偶数", inChinese.GetProperty("detectHeight")[0].GetString());
         using var duplicateInChinese = new HttpRequestMessage(HttpMethod.Post, "/api/cameras") { Content = JsonContent.Create(new { id = "sim-1", source = "rtsp://192.0.2.9/x", site = "x", lane = "1" }) };
         duplicateInChinese.Headers.Add("Cookie", "lang=zh");

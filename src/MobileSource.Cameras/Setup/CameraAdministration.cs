@@ -317,8 +317,8 @@ public sealed class CameraAdministration(
             if (!mayUseFiles && SourceAddress.TryParse(camera.Source, out var address, out _) && !address!.IsLive)
             {
                 errors.Add(new("source", Bilingual.Text(
-                    "a camera added here is a network stream (rtsp://, rtsps://, http://, https://); a file on the server is set in configuration",
-                    "此处只能添加网络视频流（rtsp://、rtsps://、http://、https://）；服务器上的文件须在配置中设置")));
+                    "an operator adds a network stream (rtsp://, rtsps://, http://, https://); a file on the server is an administrator's to give",
+                    "操作员只能添加网络视频流（rtsp://、rtsps://、http://、https://）；服务器上的文件须由管理员设置")));
             }
         }
         var more = camera.ValidateFields().Where(e => !errors.Any(x => x.Field == e.Field)).ToList();
