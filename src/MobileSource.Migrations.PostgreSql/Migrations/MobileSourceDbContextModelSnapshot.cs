@@ -1746,6 +1746,8 @@ namespace MobileSource.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("MeasuredAtUtc");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MeasuredAtUtc"), "brin");
+
                     b.HasIndex("Plate", "MeasuredAtUtc");
 
                     b.HasIndex("SiteNo", "RecordNo")
