@@ -44,6 +44,7 @@ public sealed class SimulatedCameraReviewTests(Browser browser)
         await page.ClickAsync("#cf-save");
         await Assertions.Expect(page.Locator("#cf-source-error")).ToContainTextAsync("操作员只能添加网络视频流");
         await Assertions.Expect(page.Locator("#cf-source")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Browser.ScreenshotAsync(page, "operator-camera-form");
         await page.FillAsync("#cf-source", simulator.Url);
         await page.ClickAsync("#cf-save");
         var row = page.Locator("tr[data-camera='SIM-5']");
