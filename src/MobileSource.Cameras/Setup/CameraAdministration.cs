@@ -76,6 +76,10 @@ public sealed class CameraAdministration(
                 stored.Add(row);
                 logger.LogInformation("Camera {Camera} from configuration is stored; from now on the cameras page changes it", camera.Id);
             }
+            else if (row.RemovedAtUtc is not null)
+            {
+                logger.LogInformation("Camera {Camera} in configuration was removed on the cameras page ({By}) and stays removed", camera.Id, row.UpdatedBy);
+            }
             else if (Compare(row.ToOptions()) != Compare(Normalised(camera)))
             {
                 logger.LogWarning("Camera {Camera} in configuration differs from the stored camera (last changed by {By}); the stored one runs",
