@@ -138,7 +138,7 @@ public sealed class CaptureReview(MobileSourceDbContext db, TimeProvider clock)
             Actor = reviewer.Name,
             Action = action,
             Subject = $"capture:{capture.Id}",
-            Detail = detail.Length > 4000 ? detail[..4000] : detail,
+            Detail = detail,
             RemoteAddress = reviewer.RemoteAddress,
         });
 

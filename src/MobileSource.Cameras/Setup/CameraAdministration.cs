@@ -4,6 +4,7 @@ using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
+using MobileSource.Infrastructure.Security;
 using MobileSource.Infrastructure.Sensing;
 using MobileSource.Vision.Analysis;
 using MobileSource.Vision.Video;
@@ -189,7 +190,8 @@ public sealed class CameraAdministration(
         row.Version = settings.Version.Value + 1;
         Touch(row, actor);
         Audit(db, actor, "camera.changed", row.Id, Changes(before, camera), remoteAddress);
-        await RenameCheckpointsAsync(db, AlertPlaces.OfCamera(row.Id, before.Site), AlertPlaces.OfCamera(row.Id, camera.Site), ct);
+        await scope.ServiceProvider.GetRequiredService<OfficerCheckpoints>()
+            .RenamePlaceAsync(AlertPlaces.OfCamera(row.Id, before.Site), AlertPlaces.OfCamera(row.Id, camera.Site), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -261,19 +263,6 @@ public sealed class CameraAdministration(
         return runner.Status;
     }
 
-    /// <summary>Officers given this camera as a checkpoint keep it when its site (part of the place's name) changes.</summary>
-    private static async Task RenameCheckpointsAsync(MobileSourceDbContext db, string from, string to, CancellationToken ct)
-    {
-        if (from == to)
-        {
-            return;
-        }
-        var assigned = await db.AccountCheckpoints.Where(c => c.Place == from).ToListAsync(ct);
-        var already = (await db.AccountCheckpoints.Where(c => c.Place == to).Select(c => c.AccountId).ToListAsync(ct)).ToHashSet();
-        db.AccountCheckpoints.RemoveRange(assigned);
-        db.AccountCheckpoints.AddRange(assigned.Where(c => !already.Contains(c.AccountId)).Select(c => new AccountCheckpoint { AccountId = c.AccountId, Place = to }));
-    }
-
     private static Task<StoredCamera?> FindRowAsync(MobileSourceDbContext db, string id, CancellationToken ct) =>
         db.Cameras.FirstOrDefaultAsync(c => c.Id.ToLower() == id.ToLower() && c.RemovedAtUtc == null, ct);
 
@@ -343,7 +332,7 @@ public sealed class CameraAdministration(
             Actor = actor,
             Action = action,
             Subject = subject,
-            Detail = detail.Length > 2000 ? detail[..2000] : detail,
+            Detail = detail,
             RemoteAddress = remoteAddress,
         });
 

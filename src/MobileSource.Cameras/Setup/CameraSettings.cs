@@ -20,7 +20,7 @@ public sealed record CameraSettingsView(
     int Version, DateTime UpdatedAt, string UpdatedBy)
 {
     public static CameraSettingsView From(StoredCamera c) => new(
-        c.Id, SourceAddress.Redact(c.Source), !c.Source.Contains("://", StringComparison.Ordinal), c.Site, c.Lane,
+        c.Id, SourceAddress.Redact(c.Source), SourceAddress.TryParse(c.Source, out var source, out _) && !source!.IsLive, c.Site, c.Lane,
         c.TravelDirection, c.DetectWidth, c.DetectHeight, c.DetectFps, c.Enabled, c.Record, c.Loop, c.IoTimeoutSeconds, c.Version,
         DateTime.SpecifyKind(c.UpdatedAtUtc, DateTimeKind.Utc), c.UpdatedBy);
 }

@@ -89,33 +89,28 @@ public sealed class BureauDashboard(MobileSourceDbContext db, IOptions<SensingOp
     public async Task<RoadsideQuota> RoadsideQuotaAsync(DateOnly day, IReadOnlyList<string>? places, CancellationToken ct)
     {
         var fromUtc = sensing.Value.UtcStartOf(day);
-        var toUtc = fromUtc.AddDays(1);
-        if (places is not { Count: > 0 })
-        {
-            var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, toUtc, ct);
-            return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget, []);
-        }
-        var siteNos = (await db.Sites.Select(s => s.SiteNo).ToListAsync(ct))
-            .Where(siteNo => places.Contains(AlertPlaces.OfSensingSite(siteNo))).ToList();
-        var placeChecks = await db.RoadsideChecks.CountAsync(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc && places.Contains(r.Checkpoint), ct);
-        var placeHeavy = await db.Readings
-            .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null && siteNos.Contains(r.SiteNo))
-            .Select(r => r.Plate).Distinct().CountAsync(ct);
-        return new RoadsideQuota(day, placeChecks, placeHeavy, Rate(placeChecks, placeHeavy), RoadsideTarget, places);
+        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, fromUtc.AddDays(1), places, ct);
+        return new RoadsideQuota(day, checks, heavySeen, Rate(checks, heavySeen), RoadsideTarget, places ?? []);
     }
 
-    private async Task<(int Checks, int HeavySeen)> RoadsideFiguresAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    /// <summary>Checks and distinct heavy (yellow-plate) vehicles seen in a span: the whole city, or only at <paramref name="places"/>.</summary>
+    private async Task<(int Checks, int HeavySeen)> RoadsideFiguresAsync(DateTime fromUtc, DateTime toUtc, IReadOnlyList<string>? places, CancellationToken ct)
     {
-        var checks = await db.RoadsideChecks.CountAsync(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc, ct);
-        var heavySeen = await db.Readings
-            .Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null)
-            .Select(r => r.Plate).Distinct().CountAsync(ct);
-        return (checks, heavySeen);
+        var checks = db.RoadsideChecks.Where(r => r.CheckedAtUtc >= fromUtc && r.CheckedAtUtc < toUtc);
+        var heavy = db.Readings.Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.PlateColour == YellowPlate && r.Plate != null);
+        if (places is { Count: > 0 })
+        {
+            var siteNos = (await db.Sites.Select(s => s.SiteNo).ToListAsync(ct))
+                .Where(siteNo => places.Contains(AlertPlaces.OfSensingSite(siteNo))).ToList();
+            checks = checks.Where(r => places.Contains(r.Checkpoint));
+            heavy = heavy.Where(r => siteNos.Contains(r.SiteNo));
+        }
+        return (await checks.CountAsync(ct), await heavy.Select(r => r.Plate).Distinct().CountAsync(ct));
     }
 
     private async Task<PlanProgress> PlanAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
-        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, toUtc, ct);
+        var (checks, heavySeen) = await RoadsideFiguresAsync(fromUtc, toUtc, places: null, ct);
         var diesel = db.Vehicles.Where(v => v.Fuel == "B");
         var dieselRegistered = await diesel.CountAsync(ct);
         var checkedPlates = db.Readings.Where(r => r.MeasuredAtUtc >= fromUtc && r.MeasuredAtUtc < toUtc && r.Outcome != "Invalid").Select(r => r.Plate)

@@ -229,7 +229,7 @@ public sealed class MobileSourceDbContext(DbContextOptions<MobileSourceDbContext
         {
             e.ToTable("audit_entries");
             e.HasIndex(a => a.AtUtc);
-            e.Property(a => a.Detail).HasMaxLength(4000);
+            e.Property(a => a.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
         });
 
         MapCaptures(b);

@@ -3,6 +3,7 @@ using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Sensing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MobileSource.Infrastructure.Security;
@@ -11,7 +12,7 @@ namespace MobileSource.Infrastructure.Security;
 /// The places an officer covers: their live board shows and sounds only hits there (and hits of unknown place), and
 /// their quota counts checks there against the heavy vehicles seen there. An officer with none covers the whole city.
 /// </summary>
-public sealed class OfficerCheckpoints(MobileSourceDbContext db, TimeProvider clock)
+public sealed class OfficerCheckpoints(MobileSourceDbContext db, UserManager<Account> users, TimeProvider clock)
 {
     public const int MaxPlaces = 50;
     public const int MaxPlaceLength = 128;
@@ -39,17 +40,12 @@ public sealed class OfficerCheckpoints(MobileSourceDbContext db, TimeProvider cl
     public async Task<(IReadOnlyList<string>? Places, IReadOnlyList<FieldError> Errors)> AssignAsync(
         string userName, IReadOnlyList<string>? places, string actor, string? remoteAddress, CancellationToken ct)
     {
-        var account = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == userName.ToUpperInvariant(), ct);
-        if (account is null)
+        if (await users.FindByNameAsync(userName) is not { } account)
         {
             return (null, []);
         }
-        var isPolice = await (from link in db.UserRoles
-                              join role in db.Roles on link.RoleId equals role.Id
-                              where link.UserId == account.Id && role.Name == Roles.Police
-                              select link).AnyAsync(ct);
         var errors = new List<FieldError>();
-        if (!isPolice)
+        if (!await users.IsInRoleAsync(account, Roles.Police))
         {
             errors.Add(new("places", Bilingual.Text("only a traffic police account has checkpoints", "只有交警账户可以分配卡口")));
         }
@@ -76,14 +72,28 @@ public sealed class OfficerCheckpoints(MobileSourceDbContext db, TimeProvider cl
             Actor = actor,
             Action = "account.checkpoints",
             Subject = account.UserName!,
-            Detail = distinct.Count == 0 ? "all places" : Shorten(string.Join("; ", distinct)),
+            Detail = distinct.Count == 0 ? "all places" : string.Join("; ", distinct),
             RemoteAddress = remoteAddress,
         });
         await db.SaveChangesAsync(ct);
         return (distinct, []);
     }
 
-    private static string Shorten(string detail) => detail.Length > 4000 ? detail[..3997] + "..." : detail;
+    /// <summary>
+    /// Officers given <paramref name="from"/> keep the place under its new name <paramref name="to"/> (a camera's site is
+    /// part of its place's name). Saved with the caller's change.
+    /// </summary>
+    public async Task RenamePlaceAsync(string from, string to, CancellationToken ct)
+    {
+        if (from == to)
+        {
+            return;
+        }
+        var assigned = await db.AccountCheckpoints.Where(c => c.Place == from).ToListAsync(ct);
+        var already = (await db.AccountCheckpoints.Where(c => c.Place == to).Select(c => c.AccountId).ToListAsync(ct)).ToHashSet();
+        db.AccountCheckpoints.RemoveRange(assigned);
+        db.AccountCheckpoints.AddRange(assigned.Where(c => !already.Contains(c.AccountId)).Select(c => new AccountCheckpoint { AccountId = c.AccountId, Place = to }));
+    }
 
     /// <summary>The alerts an officer with <paramref name="places"/> sees; none: all of them.</summary>
     public static IQueryable<PoliceAlert> Visible(IQueryable<PoliceAlert> alerts, IReadOnlyCollection<string>? places) =>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using MobileSource.Infrastructure.Alerts;
 using MobileSource.Infrastructure.Persistence;
@@ -6,7 +5,6 @@ using MobileSource.Infrastructure.Persistence.Entities;
 using MobileSource.Infrastructure.Security;
 using MobileSource.Server.Auth;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +39,7 @@ public static class AlertEndpoints
         {
             return Problems.Field("limit", "limit must be between 1 and 1000");
         }
-        return Results.Ok(await AfterAsync(db, await CheckpointsOfAsync(http, checkpoints, ct), after ?? 0, take, ct));
+        return Results.Ok(await AfterAsync(db, await http.CheckpointsAsync(checkpoints, ct), after ?? 0, take, ct));
     }
 
     private static async Task<IResult> RecentAsync(int? limit, HttpContext http, MobileSourceDbContext db, OfficerCheckpoints checkpoints, CancellationToken ct)
@@ -51,7 +49,7 @@ public static class AlertEndpoints
         {
             return Problems.Field("limit", "limit must be between 1 and 1000");
         }
-        var places = await CheckpointsOfAsync(http, checkpoints, ct);
+        var places = await http.CheckpointsAsync(checkpoints, ct);
         var rows = await OfficerCheckpoints.Visible(db.Alerts.AsNoTracking(), places).OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
         return Results.Ok(rows.AsEnumerable().Reverse().Select(AlertView.From).ToList());
     }
@@ -61,7 +59,7 @@ public static class AlertEndpoints
     {
         var ct = http.RequestAborted;
         // Read once: a change of the officer's checkpoints applies when the board reconnects (or reloads).
-        var places = await CheckpointsOfAsync(http, checkpoints, ct);
+        var places = await http.CheckpointsAsync(checkpoints, ct);
         // A reconnecting EventSource sends Last-Event-ID on its first URL (?after=): the header is where it got to.
         var last = (long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : (long?)null)
                    ?? after
@@ -106,13 +104,6 @@ public static class AlertEndpoints
         var rows = await OfficerCheckpoints.Visible(db.Alerts.AsNoTracking(), places).Where(a => a.Id > after).OrderBy(a => a.Id).Take(take).ToListAsync(ct);
         return rows.Select(AlertView.From).ToList();
     }
-
-    /// <summary>A signed-in officer's checkpoints; null for API keys (devices, other systems), who see every alert.</summary>
-    public static async Task<IReadOnlyList<string>?> CheckpointsOfAsync(HttpContext http, OfficerCheckpoints checkpoints, CancellationToken ct) =>
-        http.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme
-        && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId
-            ? await checkpoints.OfAccountAsync(accountId, ct)
-            : null;
 }
 
 public sealed record AlertView(

@@ -28,7 +28,7 @@ public static class RoadsideCheckEndpoints
     private static async Task<IResult> TodayAsync(
         HttpContext http, BureauDashboard figures, OfficerCheckpoints checkpoints, TimeProvider clock, IOptions<SensingOptions> sensing, CancellationToken ct) =>
         Results.Ok(await figures.RoadsideQuotaAsync(
-            sensing.Value.LocalDay(clock.GetUtcNow()), await AlertEndpoints.CheckpointsOfAsync(http, checkpoints, ct), ct));
+            sensing.Value.LocalDay(clock.GetUtcNow()), await http.CheckpointsAsync(checkpoints, ct), ct));
 
     private static async Task<IResult> RecordAsync(HttpContext http, RoadsideChecks checks, CancellationToken ct)
     {

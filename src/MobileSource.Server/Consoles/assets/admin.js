@@ -1,6 +1,6 @@
 import { placeLabel, t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
-import { postJson } from './forms.js';
+import { postJson, showFieldErrors } from './forms.js';
 
 // The administrator's page: people's accounts (create, see lockouts, unlock), API keys for devices and station
 // software (issue, shown once; revoke), and the audit trail of who did what, when and from where.
@@ -36,10 +36,6 @@ function fillRoles(select, roles) {
   const value = select.value;
   select.replaceChildren(...roles.map((r) => new Option(t(`role.${r}`) === `role.${r}` ? r : t(`role.${r}`), r)));
   if (value) select.value = value;
-}
-
-function fieldErrors(prefix, fields, answer) {
-  for (const field of fields) document.getElementById(`${prefix}-${field}-error`).textContent = (answer?.errors?.[field] ?? []).join(' ');
 }
 
 async function loadAccounts() {
@@ -126,7 +122,7 @@ document.getElementById('account').addEventListener('submit', async (event) => {
   const { ok, answer } = await postJson('/api/accounts', {
     userName: form.userName.value.trim(), displayName: form.displayName.value.trim(), role: form.role.value, password: form.password.value,
   });
-  fieldErrors('a', ['userName', 'displayName', 'role', 'password'], answer);
+  showFieldErrors('a', ['userName', 'displayName', 'role', 'password'], answer);
   document.getElementById('account-result').textContent = ok ? `${t('created')}: ${answer.userName}` : '';
   if (ok) {
     form.reset();
@@ -138,7 +134,7 @@ document.getElementById('key').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
   const { ok, answer } = await postJson('/api/keys', { name: form.name.value.trim(), role: form.role.value });
-  fieldErrors('k', ['name', 'role'], answer);
+  showFieldErrors('k', ['name', 'role'], answer);
   document.getElementById('key-result').textContent = ok ? t('keyShownOnce', { key: answer.key }) : '';
   if (ok) {
     form.reset();

@@ -1,5 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
+import { showFieldErrors } from './forms.js';
 
 // The operator's cameras: state with its reason, measured fps, frames, dropped frames, restarts and the last error;
 // start and stop; and a live view of the last analysed frame with what the analyzer saw drawn over it.
@@ -116,18 +117,9 @@ const fields = ['id', 'source', 'site', 'lane', 'travelDirection', 'detectWidth'
 const input = (field) => document.getElementById(`cf-${field}`);
 let editing = null; // the settings being edited (with their version), or null when adding
 
-function showErrors(answer) {
-  for (const field of [...fields, 'form']) {
-    document.getElementById(`cf-${field}-error`).textContent = '';
-    if (field !== 'form') input(field).removeAttribute('aria-invalid');
-  }
-  for (const [field, messages] of Object.entries(answer?.errors ?? {})) {
-    const known = fields.includes(field);
-    document.getElementById(`cf-${known ? field : 'form'}-error`).textContent = messages.join(' ');
-    if (known) input(field).setAttribute('aria-invalid', 'true');
-  }
-  if (!answer?.errors && answer?.detail) document.getElementById('cf-form-error').textContent = answer.detail;
-}
+// A problem that names no field (a conflict, a refusal) is said at the foot of the form.
+const showErrors = (answer) => showFieldErrors('cf', fields,
+  !answer?.errors && answer?.detail ? { errors: { form: [answer.detail] } } : answer, { fallback: 'form', mark: true });
 
 function fill(camera) {
   input('id').value = camera?.id ?? '';

@@ -1,4 +1,4 @@
-import { fillTriState, postJson, triState } from './forms.js';
+import { fillTriState, postJson, showFieldErrors, triState } from './forms.js';
 
 // The interception form: what the officer measured at the roadside and decided. The server judges pass or fail and
 // answers field by field; each message goes next to its field.
@@ -7,11 +7,7 @@ const form = document.getElementById('intercept-form');
 const fields = ['checkpoint', 'smokeK', 'obdCommunicationOk', 'obdMilOn', 'obdFaultCodes', 'obdReadiness', 'decision', 'fineYuan', 'note'];
 let current = null;
 
-function clearErrors() {
-  for (const field of fields) {
-    document.getElementById(`f-${field}-error`).textContent = '';
-  }
-}
+const clearErrors = () => showFieldErrors('f', fields, null);
 
 const number = (name) => (form[name].value === '' ? null : Number(form[name].value));
 
@@ -44,10 +40,8 @@ form.addEventListener('submit', async (event) => {
     onRecorded(answer);
     return;
   }
-  for (const [field, messages] of Object.entries(answer.errors ?? { note: [answer.detail ?? `HTTP ${status}`] })) {
-    const target = document.getElementById(`f-${fields.includes(field) ? field : 'note'}-error`);
-    target.textContent = messages.join(' ');
-  }
+  // A problem that names no field (a conflict, a refusal) is said under the note.
+  showFieldErrors('f', fields, answer.errors ? answer : { errors: { note: [answer.detail ?? `HTTP ${status}`] } }, { fallback: 'note' });
 });
 
 document.getElementById('intercept-cancel').addEventListener('click', () => dialog.close());

@@ -1,5 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
+import { showFieldErrors } from './forms.js';
 
 // The review queue of black-smoke captures: the clip, the key frames, the Ringelmann level against its limit and the
 // plate read; the operator confirms (correcting the plate with a reason when it was misread) or rejects with a
@@ -9,16 +10,8 @@ const form = document.getElementById('review');
 const result = document.getElementById('c-result');
 let current = null; // the capture shown: { id, revision, plate, plateColour }
 
-function clearErrors() {
-  for (const field of ['plate', 'plateColour', 'reason']) document.getElementById(`c-${field}-error`).textContent = '';
-}
-
-function showErrors(answer) {
-  for (const [field, messages] of Object.entries(answer.errors ?? {})) {
-    const target = document.getElementById(`c-${field}-error`) ?? document.getElementById('c-reason-error');
-    target.textContent = messages.join(' ');
-  }
-}
+const fields = ['plate', 'plateColour', 'reason'];
+const clearErrors = () => showFieldErrors('c', fields, null);
 
 async function loadQueue() {
   const page = await (await fetch('/api/captures?state=pending&pageSize=100')).json();
@@ -85,7 +78,7 @@ async function decide(action, body) {
     result.className = 'notice';
     result.textContent = t('conflict');
   } else {
-    showErrors(answer);
+    showFieldErrors('c', fields, answer, { fallback: 'reason' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { t, wireLanguageToggle } from './i18n.js';
 import { currentUser, showUser, wireSignOut } from './session.js';
-import { fillTriState, postJson, triState } from './forms.js';
+import { fillTriState, postJson, showFieldErrors, triState } from './forms.js';
 
 // A station's intake: a vehicle arrives, the plate is typed (or scanned into the field), and the page says at once
 // whether it is listed and why, its repairs, and whether a re-test may be taken now; then the station's own work:
@@ -11,18 +11,6 @@ const testForm = document.getElementById('test');
 const result = document.getElementById('v-result');
 let user;
 let vehicle; // { plate, colour }
-
-function errors(prefix, answer, fields) {
-  for (const field of fields) {
-    const target = document.getElementById(`${prefix}-${field}-error`);
-    if (target) target.textContent = '';
-  }
-  for (const [field, messages] of Object.entries(answer?.errors ?? {})) {
-    const name = field.startsWith('values.') ? field.slice('values.'.length) : field;
-    const target = document.getElementById(`${prefix}-${name}-error`) ?? document.getElementById(`${prefix}-${fields[0]}-error`);
-    target.textContent = messages.join(' ');
-  }
-}
 
 function text(tag, value, key) {
   const element = document.createElement(tag);
@@ -81,7 +69,7 @@ repairForm.addEventListener('submit', async (event) => {
     plate: vehicle.plate, plateColour: vehicle.colour, station: repairForm.station.value, items, repairedAt: new Date().toISOString(),
     notes: repairForm.notes.value || null,
   });
-  errors('r', answer, ['station', 'items', 'notes']);
+  showFieldErrors('r', ['station', 'items', 'notes'], answer, { fallback: 'station' });
   if (ok) {
     result.className = 'ok-notice';
     result.textContent = t('repairRecorded');
@@ -103,7 +91,8 @@ testForm.addEventListener('submit', async (event) => {
     },
     testedAt: new Date().toISOString(),
   });
-  errors('t', answer, ['station', 'method', 'smokeK', 'noxPpm', 'ringelmannLevel', 'obdCommunicationOk', 'obdMilOn', 'obdFaultCodes', 'obdReadiness']);
+  showFieldErrors('t', ['station', 'method', 'smokeK', 'noxPpm', 'ringelmannLevel', 'obdCommunicationOk', 'obdMilOn', 'obdFaultCodes', 'obdReadiness'], answer,
+    { fallback: 'station' });
   if (ok) {
     const parts = [t(answer.passed ? 'testPassed' : 'testFailed'), ...answer.failures];
     if (answer.delistedCases.length) parts.push(t('delisted'));
