@@ -88,6 +88,15 @@ public sealed class ReaderLanguageTests(ServerFixture server)
         await Eventually.TrueAsync(() => server.Api.IsListedAsync(plate), TimeSpan.FromSeconds(15), $"{plate} listed for the failed test");
         using var listing = await server.Api.BlacklistAsync(plate);
         Assert.Contains("free acceleration smoke k 2.5 m-1 is above the limit 1.2 m-1 (limit a)", listing.RootElement.GetRawText());
+
+        // A pass before the required repair is refused, and the station reads why in Chinese.
+        var retest = await server.Api.Client("inspection-station").SendAsync(Post("/api/inspections", new
+        {
+            plate, plateColour = "yellow", station = "鹤壁市机动车检测站 I-03", method = "FreeAcceleration", values = new { smokeK = 0.5 },
+            testedAt = DateTimeOffset.UtcNow,
+        }, cookie: "zh"));
+        var refused = (await ApiDriver.ReadJsonAsync(retest)).RootElement.GetProperty("retestRefused");
+        Assert.Equal(["复检前须先登记维修"], refused.EnumerateArray().Select(r => r.GetProperty("reason").GetString()));
     }
 
     [Theory]

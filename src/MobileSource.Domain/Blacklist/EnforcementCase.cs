@@ -145,6 +145,15 @@ public sealed class EnforcementCase
         return true;
     }
 
+    /// <summary>A re-test refusal (one of the reasons above) in the reader's language; the English is the reason's code.</summary>
+    public static string RefusalForReader(string reason) => reason switch
+    {
+        RepairRequiredBeforeRetest => Text.Bilingual.Text(reason, "复检前须先登记维修"),
+        RetestBeforeRepair => Text.Bilingual.Text(reason, "复检日期早于维修记录"),
+        CaseClosed => Text.Bilingual.Text(reason, "该车已移出黑名单"),
+        _ => reason,
+    };
+
     /// <summary>Whether an inspection station may take a re-test of this vehicle for this case now.</summary>
     public bool RetestAllowed(BlacklistPolicy policy, out string? reason)
     {

@@ -96,8 +96,10 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
             && await db.Vehicles.AnyAsync(v => v.Plate == record.Plate && v.PlateColour == record.PlateColour && v.Fuel == "B", ct);
         if (dieselNeedsLaneTest)
         {
-            refused.AddRange(open.Select(c => new RetestRefusal(c.Id,
-                $"a {method} test does not re-test a listed diesel vehicle; use one of {string.Join(", ", policy.Value.DieselRetestMethods ?? BlacklistPolicy.DefaultDieselRetestMethods)}")));
+            var methods = string.Join(", ", policy.Value.DieselRetestMethods ?? BlacklistPolicy.DefaultDieselRetestMethods);
+            refused.AddRange(open.Select(c => new RetestRefusal(c.Id, Bilingual.Text(
+                $"a {method} test does not re-test a listed diesel vehicle; use one of {methods}",
+                $"{method} 检验不能作为已列入黑名单柴油车的复检；请用以下方法之一：{methods}"))));
         }
         else if (judgement.Passed)
         {
@@ -105,7 +107,7 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
             {
                 if (@case.ListedAt > testedAt.Value)
                 {
-                    refused.Add(new RetestRefusal(@case.Id, "the test was done before the vehicle was listed"));
+                    refused.Add(new RetestRefusal(@case.Id, Bilingual.Text("the test was done before the vehicle was listed", "该检验早于列入黑名单的时间")));
                     continue;
                 }
                 var outcome = @case.RecordRetest(true, testedAt.Value, $"inspection {record.Id} at {station}", actor, policy.Value);
@@ -116,7 +118,9 @@ public sealed class InspectionService(MobileSourceDbContext db, TimeProvider clo
                 }
                 else
                 {
-                    refused.Add(new RetestRefusal(@case.Id, outcome.RefusedBecause ?? "re-test not allowed"));
+                    refused.Add(new RetestRefusal(@case.Id, outcome.RefusedBecause is { } reason
+                        ? EnforcementCase.RefusalForReader(reason)
+                        : Bilingual.Text("re-test not allowed", "不允许复检")));
                 }
             }
         }

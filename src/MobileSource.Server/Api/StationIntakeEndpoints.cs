@@ -1,5 +1,4 @@
 using MobileSource.Domain.Blacklist;
-using MobileSource.Domain.Text;
 using MobileSource.Infrastructure.Persistence;
 using MobileSource.Server.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +51,7 @@ public static class StationIntakeEndpoints
         var caseViews = cases.Select(c =>
         {
             var allowed = c.RetestAllowed(policy.Value, out var refused);
-            return new StationCaseView(c.Id, c.Reason.ToString(), c.Evidence, c.State.ToString(), c.ListedAt, c.Deadline, c.RepairedAt, allowed, ForReader(refused));
+            return new StationCaseView(c.Id, c.Reason.ToString(), c.Evidence, c.State.ToString(), c.ListedAt, c.Deadline, c.RepairedAt, allowed, refused is null ? null : EnforcementCase.RefusalForReader(refused));
         }).ToList();
         return Results.Ok(new StationIntakeView(
             number.ToDisplay(), number.Value, plateColour is { } pc ? PlateView.Colour(pc) : null, cases.Count > 0, caseViews,
@@ -60,11 +59,4 @@ public static class StationIntakeEndpoints
                 r.Items.Split('\n', StringSplitOptions.RemoveEmptyEntries), r.Notes)).ToList(),
             registered));
     }
-
-    private static string? ForReader(string? refused) => refused switch
-    {
-        EnforcementCase.RepairRequiredBeforeRetest => Bilingual.Text(refused, "复检前须先登记维修"),
-        EnforcementCase.CaseClosed => Bilingual.Text(refused, "该车已移出黑名单"),
-        _ => refused,
-    };
 }
